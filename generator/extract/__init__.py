@@ -1,0 +1,1 @@
+"""One module per briefing section; each extractor is a pure function of a parsed Doc."""

@@ -1,0 +1,126 @@
+"""The one schema: dataclasses that feed both the JSON twin and the templates.
+
+Every extracted item carries `paragraph`, the 1-based number of the source paragraph
+it came from, so the briefing can link each item back to the article text.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Article:
+    """An input file read into metadata and body paragraphs (no NLP yet)."""
+
+    source: str  # file name the article came from
+    slug: str  # safe, unique-per-file identifier used for page names
+    date: str | None  # ISO date "YYYY-MM-DD", or None when the file has none (or an invalid one)
+    headline: str
+    paragraphs: list[str]
+    dateline: str | None = None  # "KYIV (AP)" style location prefix of the first paragraph
+    credits: list[str] = field(default_factory=list)  # "*Additional reporting by ..." lines
+    warnings: list[str] = field(default_factory=list)  # problems found while reading
+
+
+@dataclass
+class Quote:
+    text: str  # the words inside the quotation marks, without the marks
+    speaker: str | None  # the person or organisation, resolved to its fullest name
+    paragraph: int
+    role: str | None = None  # "Pentagon spokesman", "an adviser to Ukrainian President ..."
+    speaker_kind: str | None = None  # "person" | "organisation" | None when unknown
+    cue: str | None = None  # the reporting verb ("said", "told")
+
+
+@dataclass
+class Location:
+    name: str  # as written in the article
+    kind: str  # country | region | district | city | village | facility | place
+    lat: float | None
+    lon: float | None
+    country: str | None = None  # ISO 3166 alpha-2 code
+    country_name: str | None = None
+    approximate: bool = False  # position of an enclosing place, not the place itself
+    geonameid: int | None = None
+    paragraphs: list[int] = field(default_factory=list)
+
+    @property
+    def paragraph(self) -> int:
+        return self.paragraphs[0] if self.paragraphs else 0
+
+
+@dataclass
+class Figure:
+    value: float | int  # the plain number stated: "10 million" -> 10000000
+    text: str  # the figure as written ("more than 10 million")
+    counts: str  # what is counted ("Ukrainians driven from their homes")
+    paragraph: int
+    qualifier: str | None = None  # "more than", "could surpass", "nearly"
+    unit: str | None = None  # "USD", "percent", ...
+    where: str | None = None
+    source: str | None = None  # according to whom
+    context: str = ""  # the sentence it comes from
+
+
+@dataclass
+class OpenQuestion:
+    question: str
+    evidence: str  # the sentence(s) that leave it open
+    paragraph: int
+    cue: str = ""  # the cue family: unverified, denied, alleged, investigating, feared, possible
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    name: str
+    paragraph: int
+    role: str | None = None
+    mentions: int = 1
+
+
+@dataclass
+class Organisation:
+    name: str
+    paragraph: int
+    mentions: int = 1
+
+
+@dataclass
+class DateMention:
+    text: str  # as written ("Tuesday", "two weeks ago")
+    date: str | None  # resolved ISO date, when it can be resolved against the article date
+    paragraph: int
+
+
+@dataclass
+class Briefing:
+    """Everything the site shows about one article."""
+
+    source: str
+    slug: str
+    date: str | None
+    headline: str
+    dateline: str | None
+    summary: list[str]
+    quotes: list[Quote]
+    locations: list[Location]
+    figures: list[Figure]
+    open_questions: list[OpenQuestion]
+    people: list[Person]
+    organisations: list[Organisation]
+    dates: list[DateMention]
+    paragraphs: list[str]
+    credits: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    summary_paragraphs: list[int] = field(default_factory=list)
+    generator_version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON twin: plain types only, stable key order."""
+        data = dataclasses.asdict(self)
+        for loc, raw in zip(self.locations, data["locations"]):
+            raw["paragraph"] = loc.paragraph
+        return data

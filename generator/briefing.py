@@ -21,6 +21,8 @@ def make_briefing(article: Article, doc: Doc, gazetteer: Gazetteer) -> Briefing:
     place_names = {loc.name for loc in locations}
     quotes = extract_quotes(doc)
     summary = summarize(doc)
+    people = extract_people(doc, exclude=place_names)
+    name_words = {word for person in people for word in person.name.split()}
     return Briefing(
         source=article.source,
         slug=article.slug,
@@ -33,8 +35,8 @@ def make_briefing(article: Article, doc: Doc, gazetteer: Gazetteer) -> Briefing:
         locations=locations,
         figures=extract_figures(doc),
         open_questions=extract_open_questions(doc),
-        people=extract_people(doc, exclude=place_names),
-        organisations=extract_organisations(doc, exclude=place_names),
+        people=people,
+        organisations=extract_organisations(doc, exclude=place_names | name_words),
         dates=extract_dates(doc, article.date),
         paragraphs=list(article.paragraphs),
         credits=list(article.credits),

@@ -1,33 +1,114 @@
-"""Command line: `briefing extract` and `briefing build`. Thin: validate, call, report."""
+"""Command line: `briefing extract` and `briefing build`. Thin: validate, call, report.
+
+Heavy imports (spaCy, the gazetteer) happen inside the commands so `--help` is instant.
+"""
 from __future__ import annotations
 
 import json
-import sys
+import logging
+import os
 from pathlib import Path
 
 import click
 
+from generator import __version__
+
+DEFAULT_JOBS = os.cpu_count() or 1
+
+
+def progress_bar(total: int, label: str):
+    """A tqdm bar on stderr for multi-article runs; silent for a single article."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=label, unit="article", disable=total <= 1, leave=False)
+
+
+def report_errors(errors) -> None:
+    for error in errors:
+        click.secho(f"error: {error}", fg="red", err=True)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def main() -> None:
-    """Turn news articles into structured briefings and a MkDocs site."""
+@click.version_option(__version__, prog_name="briefing")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the generator does.")
+def main(verbose: bool) -> None:
+    """Turn news articles into structured briefings and a MkDocs Material site."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write DIR/<stem>.json per file.")
-def extract(files: tuple[Path, ...], out: Path | None) -> None:
-    """Extract briefings from article FILES as JSON."""
-    from generator import gazetteer, nlp
-    from generator.articles import read_article
-    from generator.briefing import make_briefing
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Write OUT/<file stem>.json for each file instead of printing.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for many files.")
+def extract(files: tuple[Path, ...], out: Path | None, jobs: int) -> None:
+    """Extract the briefing of each article FILE as JSON.
 
-    gaz = gazetteer.load()
+    With one FILE and no --out, the JSON is printed. Files that cannot be read are
+    reported by name and make the exit status 1; the others are still written.
+
+    \b
+    Example:
+        briefing extract articles/2022-04-12-putin-peace-talks-dead-end.txt
+        briefing extract articles/*.txt --out build/json
+    """
+    from generator.build import extract_all
+
+    if out is None and len(files) > 1:
+        raise click.UsageError("give --out DIR to extract more than one file")
+    with progress_bar(len(files), "extracting") as bar:
+        results = extract_all(list(files), jobs, bar.update)
+    failed = 0
     for path in files:
-        article = read_article(path)
-        data = make_briefing(article, nlp.parse(article), gaz).to_dict()
-        if out:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / f"{path.stem}.json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        result = results[path]
+        if "error" in result:
+            failed += 1
+            click.secho(f"error: {path}: {result['error']}", fg="red", err=True)
+            continue
+        text = json.dumps(result["briefing"], ensure_ascii=False, indent=2)
+        if out is None:
+            click.echo(text)
         else:
-            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            out.mkdir(parents=True, exist_ok=True)
+            (out / f"{path.stem}.json").write_text(text + "\n", encoding="utf-8")
+    if failed:
+        raise SystemExit(1)
+
+
+@main.command()
+@click.option("--articles", type=click.Path(file_okay=False, path_type=Path), default=Path("articles"),
+              show_default=True, help="Folder of article files (*.txt).")
+@click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"),
+              show_default=True, help="MkDocs docs folder; the generator writes only its own pages there.")
+@click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Folder of Jinja2 templates overriding the built-in ones by file name.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=DEFAULT_JOBS, show_default=True,
+              help="Worker processes for extraction.")
+def build(articles: Path, docs: Path, templates: Path | None, jobs: int) -> None:
+    """Write a briefing page (+ JSON twin) per article, and the index pages, into DOCS.
+
+    Unchanged articles come from a cache; a deleted article's pages are removed. Articles
+    that cannot be read are reported by name (exit status 1) and the rest of the site is
+    still written. Then run `mkdocs build --strict` or `mkdocs serve`.
+
+    \b
+    Example:
+        briefing build --articles articles/ --docs docs/ && mkdocs serve
+    """
+    from generator.build import article_files, run_build
+    from generator.errors import BriefingError
+
+    try:
+        total = len(article_files(articles))
+        with progress_bar(total, "building") as bar:
+            report = run_build(articles, docs, templates, jobs=jobs, progress=bar.update)
+    except BriefingError as exc:
+        raise click.ClickException(str(exc)) from exc
+    report_errors(report.errors)
+    site = report.site
+    click.echo(f"{len(report.briefings)} briefings ({report.extracted} extracted, {report.cached} cached), "
+               f"{len(report.errors)} failed; pages: {site.written} written, {site.unchanged} unchanged, "
+               f"{site.removed} removed", err=True)
+    if report.errors:
+        raise SystemExit(1)

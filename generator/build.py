@@ -1,0 +1,171 @@
+"""Build the whole site: gather every article's briefing (cached or fresh), then write docs/.
+
+Like `mkdocs build`: first gather everything, then write. Extraction runs in worker
+processes that each load the model once; a content-hash cache (article bytes + generator
+code) means an unchanged article is never parsed again.
+"""
+from __future__ import annotations
+
+import concurrent.futures as cf
+import hashlib
+import json
+import logging
+import os
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import ArticleError, BriefingError
+from generator.models import Briefing
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = {".txt"}
+CACHE_ENV = "BRIEFING_CACHE_DIR"
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class BuildReport:
+    briefings: list[Briefing] = field(default_factory=list)
+    extracted: int = 0
+    cached: int = 0
+    errors: list[BriefingError] = field(default_factory=list)
+    site: object | None = None  # generator.site.SiteReport
+
+
+def article_files(articles_dir: Path) -> list[Path]:
+    """The article files in a folder, sorted by name (hidden files and other types skipped)."""
+    if not articles_dir.is_dir():
+        raise BriefingError(articles_dir, "is not a folder of articles")
+    return sorted(p for p in articles_dir.iterdir()
+                  if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file())
+
+
+def code_fingerprint() -> str:
+    """Hash of the generator's own code and version: a change to any extractor invalidates the cache."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir(docs_dir: Path) -> Path:
+    return Path(os.environ.get(CACHE_ENV) or docs_dir.resolve().parent / ".cache" / "briefing")
+
+
+def cache_key(path: Path, fingerprint: str) -> str:
+    digest = hashlib.sha256(fingerprint.encode())
+    digest.update(path.name.encode() + b"\0")
+    digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def extract_one(path: Path) -> dict:
+    """Worker task: read, parse and extract one article; errors come back as data, not raised."""
+    from generator import gazetteer, nlp
+    from generator.articles import read_article
+    from generator.briefing import make_briefing
+
+    try:
+        article = read_article(path)
+        return {"briefing": make_briefing(article, nlp.parse(article), gazetteer.load()).to_dict()}
+    except BriefingError as exc:
+        return {"error": exc.message}
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+        log.debug("extraction of %s failed:\n%s", path, traceback.format_exc())
+        return {"error": f"extraction failed ({type(exc).__name__}: {exc})"}
+
+
+def warm_worker() -> None:
+    """Load the model and gazetteer once per worker process."""
+    from generator import gazetteer, nlp
+
+    nlp.load()
+    gazetteer.load()
+
+
+def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None]) -> dict[Path, dict]:
+    """Extract many articles, in `jobs` processes; results keyed by path."""
+    if jobs <= 1 or len(paths) <= 1:
+        results = {}
+        for path in paths:
+            results[path] = extract_one(path)
+            progress(1)
+        return results
+    results = {}
+    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker) as pool:
+        futures = {pool.submit(extract_one, path): path for path in paths}
+        for future in cf.as_completed(futures):
+            results[futures[future]] = future.result()
+            progress(1)
+    return results
+
+
+def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
+           progress: Callable[[int], None] = lambda n: None) -> BuildReport:
+    """Every article's briefing, from the cache when its bytes and the code are unchanged."""
+    report = BuildReport()
+    paths = article_files(articles_dir)
+    fingerprint = code_fingerprint()
+    cache = cache_dir(docs_dir)
+    keys, todo, found = {}, [], {}
+    for path in paths:
+        try:
+            keys[path] = cache_key(path, fingerprint)
+        except OSError as exc:
+            report.errors.append(ArticleError(path, f"cannot read file ({exc.strerror or exc})"))
+            continue
+        cached = cache / f"{keys[path]}.json"
+        if cached.exists():
+            try:
+                found[path] = json.loads(cached.read_text(encoding="utf-8"))
+                report.cached += 1
+                progress(1)
+                continue
+            except (OSError, ValueError):
+                log.warning("%s: unreadable cache entry, extracting again", cached)
+        todo.append(path)
+    for path, result in extract_all(todo, jobs, progress).items():
+        if "error" in result:
+            report.errors.append(ArticleError(path, result["error"]))
+            continue
+        found[path] = result
+        report.extracted += 1
+        write_cache(cache / f"{keys[path]}.json", result)
+    slugs: set[str] = set()
+    for path in paths:
+        if path in found and "briefing" in found[path]:
+            briefing = Briefing.from_dict(found[path]["briefing"])
+            briefing.slug = unique_slug(briefing.slug, path, slugs)
+            report.briefings.append(briefing)
+    report.errors.sort(key=lambda e: e.path or "")
+    return report
+
+
+def unique_slug(slug: str, path: Path, taken: set[str]) -> str:
+    """Two files whose names make the same slug get distinct, stable page names."""
+    if slug in taken:
+        slug = f"{slug}-{hashlib.sha256(path.name.encode()).hexdigest()[:8]}"
+    taken.add(slug)
+    return slug
+
+
+def write_cache(path: Path, result: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = None,
+              jobs: int = 1, progress: Callable[[int], None] = lambda n: None) -> BuildReport:
+    """Gather every briefing, then write the generator's part of docs/."""
+    from generator.site import write_site
+
+    report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
+    report.site = write_site(report.briefings, Path(docs_dir), Path(templates_dir) if templates_dir else None)
+    return report

@@ -1,0 +1,44 @@
+"""People and organisations: full names, merged mentions, roles."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.people import extract_organisations, extract_people
+
+
+@pytest.mark.parametrize("paragraphs, name, role", [
+    (["Pentagon spokesman John Kirby said the U.S. could not confirm the report."], "John Kirby", "Pentagon spokesman"),
+    (["Mykhailo Podolyak, an adviser to the president, said talks had stalled."], "Mykhailo Podolyak",
+     "an adviser to the president"),
+    (["Germany's Finance Minister Christian Lindner rejected the plan on Monday."], "Christian Lindner",
+     "Germany's Finance Minister"),
+    (["The company's chief executive, Mary Barra, announced the recall."], "Mary Barra", None),
+    (["Angela Merkel arrived in Paris.", "Merkel later met the French president."], "Angela Merkel", None),
+])
+def test_people_and_roles(doc_of, paragraphs, name, role):
+    people = {p.name: p for p in extract_people(doc_of(paragraphs))}
+    assert name in people
+    if role:
+        assert people[name].role == role
+
+
+def test_surname_mentions_merge_into_the_full_name(doc_of):
+    doc = doc_of(["Senator Elizabeth Warren questioned the bank's chief.",
+                  "Warren said the bank had cheated customers.", "Later, Warren left the hearing."])
+    people = extract_people(doc)
+    assert [p.name for p in people] == ["Elizabeth Warren"]
+    assert people[0].mentions == 3
+    assert people[0].paragraph == 1
+
+
+def test_places_passed_as_exclusions_are_not_people(doc_of):
+    doc = doc_of(["Russian forces withdrew from areas around Kyiv.", "Fighting near Kyiv continued."])
+    names = [p.name for p in extract_people(doc, exclude={"Kyiv"})]
+    assert "Kyiv" not in names
+
+
+def test_organisations_are_deduplicated(doc_of):
+    doc = doc_of(["The World Health Organization warned of a new wave.",
+                  "The world health organization later said cases were falling at Google."])
+    orgs = [o.name for o in extract_organisations(doc)]
+    assert orgs.count("World Health Organization") == 1

@@ -1,12 +1,328 @@
-"""Places mentioned in the article, resolved against the offline gazetteer."""
+"""Places mentioned in the article, resolved against the offline gazetteer (GeoNames, CC BY 4.0)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
-from generator.gazetteer import Gazetteer
+from spacy.tokens import Doc, Span
+
+from generator import nlp
+from generator.gazetteer import Gazetteer, Place, name_key
 from generator.models import Location
 
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MISFIRE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}  # spaCy small tags some places so
+LEADING_WORDS = ("the ", "The ")
+# "Brovary district", "Kyiv region": the designator sets the kind; the point is the named place's
+DESIGNATORS = {"district": "district", "county": "district", "raion": "district", "municipality": "district",
+               "region": "region", "province": "region", "oblast": "region", "state": "region",
+               "governorate": "region", "prefecture": "region", "territory": "region"}
+FACILITY_WORDS = {"airport", "cosmodrome", "spaceport", "plant", "station", "base", "port", "harbour",
+                  "harbor", "bridge", "dam", "stadium", "arena", "hospital", "prison", "castle", "palace",
+                  "cathedral", "church", "mosque", "temple", "museum", "gallery", "mall", "centre", "center",
+                  "factory", "refinery", "mine", "camp", "court", "embassy", "theatre", "theater",
+                  "university", "college", "school", "hotel", "tower", "terminal", "works", "complex",
+                  "square", "market", "house", "hall"}
+STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "drive", "way", "close", "crescent",
+                "highway", "park", "bridge", "square", "place", "court", "trail", "st", "rd", "ave"}
+NATURAL_WORDS = {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "mountain",
+                 "mountains", "valley", "desert", "forest", "peninsula", "coast", "strait", "canal"}
+FEATURE_BONUS = {"C": 2.5, "A1": 0.0, "A2": -0.3, "R": 3.0, "P": 0.0}
+ALTERNATE_PENALTY = 2.0  # a GeoNames alternate name ("Paras") is weaker evidence than a main name
+CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
+COUNTRY_BONUS = 1.5  # scaled by the country's share of the article's places
+REGION_BONUS = 2.0  # the article names the region (or its abbreviation) the place is in
+NEAR_BONUS = 1.0  # another place of the article lies within NEAR_KM
+NEAR_KM = 200.0
+INSIDE_BONUS = 0.7  # per other place of the article inside this region (at most 3)
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "midwest", "northeast", "northwest", "southeast", "southwest", "capital", "city", "state"}
+DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ean", "eans", "an", "ans", "i", "is", "ic", "ch", "ot", "ots")
+PLACE_CUES = {"village", "town", "city", "region", "province", "district", "suburb", "hamlet", "settlement",
+              "county", "municipality", "neighbourhood", "neighborhood", "island", "port"}  # "the village of X"
+MISFIRE_POPULATION = 50_000  # a PERSON/ORG-tagged name must be a town this big, or in the article's country
+LOCAL_POPULATION = 1_000
+LOOSE_POPULATION = 100_000  # an untagged capitalised word must be a city this big, or local
 
-def extract_locations(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
+
+@dataclass
+class Mention:
+    text: str  # lookup text, as written minus "the"
+    surface: str
+    paragraph: int
+    start: int
+    label: str
+    designator: str | None = None  # "district", "region" when written after the name
+    facility: bool = False
+    places: tuple[Place, ...] = ()
+
+
+@dataclass
+class Group:
+    mentions: list[Mention] = field(default_factory=list)
+    place: Place | None = None
+
+
+def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None) -> list[Location]:
     """Every place with its kind, country and coordinates, in order of first mention."""
-    return []
+    dateline = dateline or doc.user_data.get("dateline")
+    people = _person_tokens(doc)
+    mentions = [m for m in _entity_mentions(doc, gazetteer) if _keep(m, people)]
+    mentions += _dateline_mentions(dateline, gazetteer)
+    first = {id(m): _prior_best(m.places) for m in mentions}
+    context = _Context.of(mentions, first)
+    mentions = [m for m in mentions if _confident(m, context, people)]
+    mentions += _loose_mentions(doc, gazetteer, mentions, context, people)
+    groups: dict[object, Group] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        place = _resolve(m.places, context) if m.places else None
+        key = place.id if place is not None and not m.facility else name_key(m.text)
+        groups.setdefault(key, Group(place=place)).mentions.append(m)
+    return [_location(group, gazetteer) for group in groups.values()]
+
+
+def _person_tokens(doc: Doc) -> set[str]:
+    """Words of multi-word PERSON names ("Sandra Jansen"): a lone "Jansen" is that person."""
+    return {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
+
+
+def _clean(ent: Span) -> str:
+    text = ent.text.strip()
+    for lead in LEADING_WORDS:
+        if text.startswith(lead):
+            text = text[len(lead):]
+    for tail in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(tail):
+            text = text[: -len(tail)]
+    return text.strip(" ,;:-")
+
+
+def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS | MISFIRE_LABELS or not any(t.text[:1].isupper() for t in ent):
+            continue
+        text = _clean(ent)
+        if not text:
+            continue
+        m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_)
+        words = text.split()
+        last = words[-1].lower()
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if last in DESIGNATORS and len(words) > 1:
+            m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
+        elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
+            m.designator, m.surface = DESIGNATORS[nxt.lower_], f"{text} {nxt.text}"
+        if last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC"):
+            m.facility = True
+        elif nxt is not None and ent.label_ in ("ORG", "GPE", "FAC"):
+            tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
+            if tail and tail[-1].lower_ in FACILITY_WORDS and tail == list(doc[ent.end: ent.end + len(tail)]):
+                m.facility, m.surface = True, " ".join([text, *(t.text for t in tail)])
+        if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_CUES:
+            m.label = "CUE"
+        if not m.facility:
+            m.places = gazetteer.lookup(m.text)
+            if not m.places and m.text.isupper() and len(m.text) > 3:
+                m.places = gazetteer.lookup(m.text.title())
+            if m.places and gazetteer.needs_comma(m.text) and not _after_comma(doc, ent):
+                m.places = ()
+                continue
+        out.append(m)
+    return out
+
+
+def _after_comma(doc: Doc, ent: Span) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].text == ","
+
+
+def _dateline_mentions(dateline: str | None, gazetteer: Gazetteer) -> list[Mention]:
+    """'EDMONTON, Ky. (AP)': each comma-separated part before the agency is a place."""
+    if not dateline:
+        return []
+    head = dateline.split("(")[0]
+    out = []
+    for part in (p.strip() for p in head.split(",")):
+        places = gazetteer.lookup(part) or (gazetteer.lookup(part.title()) if part.isupper() else ())
+        if places:
+            out.append(Mention(part, part, 1, -1, "DATELINE", places=places))
+    return out
+
+
+def _keep(m: Mention, people: set[str]) -> bool:
+    """Drop entity mentions that cannot be places before any context is known."""
+    if m.text.lower() in COMPASS_WORDS:
+        return False
+    if m.label in PLACE_LABELS or m.label == "CUE":
+        return bool(m.places) or m.label in ("GPE", "CUE") or _place_head(m.text)
+    if m.facility:
+        return m.label == "ORG" and not m.text.isupper()
+    if m.label == "NORP" and m.text.lower().endswith(DEMONYM_ENDINGS):
+        return False
+    if not m.places or m.text in people:
+        return False
+    return any(p.exact for p in m.places)
+
+
+def _confident(m: Mention, context: "_Context", people: set[str]) -> bool:
+    """PERSON/ORG-tagged names count only as well-known or local places."""
+    if m.label in PLACE_LABELS or m.label in ("DATELINE", "CUE") or m.facility:
+        if m.places or m.label != "GPE":
+            return True
+        # an unresolved GPE: keep it when it is neither someone's name nor a demonym ("Ukrainian")
+        return (m.text not in people and not any(w in people for w in m.text.split())
+                and not (m.text.lower().endswith(DEMONYM_ENDINGS) and " " not in m.text))
+    best = _resolve(m.places, context)
+    if best is None or not best.exact:
+        return False
+    if best.feature in ("C", "A1", "R") or best.population >= MISFIRE_POPULATION:
+        return True
+    return best.population >= LOCAL_POPULATION and context.share(best.cc) > 0
+
+
+def _place_head(text: str) -> bool:
+    """ "Church Street", "Lake Erie", "Heathrow Airport": the head word says it is a place."""
+    words = text.lower().split()
+    return any(w in STREET_WORDS | NATURAL_WORDS | FACILITY_WORDS for w in (words[-1], words[0]))
+
+
+def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], context: "_Context",
+                    people: set[str]) -> list[Mention]:
+    """Capitalised proper nouns outside any entity that name a big or local place."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    out = _cued_mentions(doc, gazetteer, covered)
+    covered |= {t.i for m in out for t in doc.char_span(m.start, m.start + len(m.surface)) or ()}
+    for tok in doc:
+        if (tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start
+                or tok.text in people or len(tok.text) < 3):
+            continue
+        places = tuple(p for p in gazetteer.lookup(tok.text) if p.exact)
+        best = _resolve(places, context)
+        if best is None:
+            continue
+        if best.feature in ("C", "A1") or best.population >= LOOSE_POPULATION or (
+                context.share(best.cc) > 0.2 and best.population >= LOCAL_POPULATION * 10):
+            out.append(Mention(tok.text, tok.text, nlp.paragraph_of(doc, tok), tok.idx, "LOOSE", places=places))
+    return out
+
+
+def _cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
+    """Capitalised names that their words mark as places: "the village of Shevchenkove",
+    "the Brovary district", "the Vostochny Cosmodrome"."""
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.i in covered or not tok.text[:1].isupper() or not tok.is_alpha or tok.is_sent_start:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and j + 1 not in covered:
+            j += 1
+        span = doc[i: j + 1]
+        words = [t.text for t in span]
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        before = [t.lower_ for t in doc[max(0, i - 2): i]]
+        para = nlp.paragraph_of(doc, tok)
+        if len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", facility=True))
+        elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
+            out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",
+                               designator=DESIGNATORS[nxt.lower_], places=gazetteer.lookup(span.text)))
+        elif len(before) == 2 and before[1] == "of" and before[0] in PLACE_CUES:
+            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
+        i = j + 1
+    return out
+
+
+def _prior(p: Place) -> float:
+    score = math.log10(p.population + 10) + FEATURE_BONUS.get(p.feature, 0.0)
+    return score if p.exact else score - ALTERNATE_PENALTY
+
+
+def _prior_best(places: tuple[Place, ...]) -> Place | None:
+    return max(places, key=_prior) if places else None
+
+
+class _Context:
+    """What the article as a whole says about where it is: countries, regions, points."""
+
+    def __init__(self, countries: Counter, regions: set[tuple[str, str]], points: list[tuple[str, Place]]):
+        self.countries = countries
+        self.total = sum(countries.values()) or 1
+        self.regions = regions
+        self.points = points
+
+    @classmethod
+    def of(cls, mentions: list[Mention], first: dict[int, Place | None]) -> "_Context":
+        countries: Counter = Counter()
+        regions, points = set(), []
+        for m in mentions:
+            p = first.get(id(m))
+            if p is None or p.cc is None:
+                continue
+            weight = 2 if m.label == "DATELINE" or p.feature in ("C", "A1") else 1
+            countries[p.cc] += weight
+            if p.feature == "A1":
+                regions.add((p.cc, p.admin1))
+            elif p.feature == "P" and p.lat is not None:
+                points.append((name_key(m.text), p))
+        return cls(countries, regions, points)
+
+    def share(self, cc: str | None) -> float:
+        return self.countries.get(cc, 0) / self.total if cc else 0.0
+
+    def score(self, p: Place, key: str) -> float:
+        s = _prior(p) + COUNTRY_BONUS * min(1.0, 3 * self.share(p.cc))
+        if p.feature in ("P", "A2") and (p.cc, p.admin1) in self.regions:
+            s += REGION_BONUS
+        others = [q for k, q in self.points if k != key]
+        if p.feature == "P" and p.lat is not None and any(_km(p, q) <= NEAR_KM for q in others):
+            s += NEAR_BONUS
+        if p.feature == "A1":
+            s += INSIDE_BONUS * min(3, sum(1 for q in others if (q.cc, q.admin1) == (p.cc, p.admin1)))
+        return s
+
+
+def _resolve(places: tuple[Place, ...], context: _Context) -> Place | None:
+    if not places:
+        return None
+    key = name_key(places[0].name)
+    return max(places, key=lambda p: context.score(p, key))
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _location(group: Group, gazetteer: Gazetteer) -> Location:
+    first = group.mentions[0]
+    paragraphs = sorted({m.paragraph for m in group.mentions})
+    place = group.place
+    name = first.surface if first.label != "DATELINE" else first.text
+    if first.facility:
+        return Location(name=name, kind="facility", lat=None, lon=None, paragraphs=paragraphs)
+    if place is None:
+        return Location(name=name, kind=_unresolved_kind(first), lat=None, lon=None, paragraphs=paragraphs)
+    country = gazetteer.country(place.cc) if place.cc else None
+    kind, approximate = place.kind, place.approximate
+    if first.designator and place.feature == "P":
+        kind, approximate = first.designator, True
+    return Location(name=name, kind=kind, lat=place.lat, lon=place.lon, country=place.cc,
+                    country_name=country.name if country else None, approximate=approximate,
+                    geonameid=place.id if place.id > 0 else None, paragraphs=paragraphs)
+
+
+def _unresolved_kind(m: Mention) -> str:
+    last = m.text.split()[-1].lower()
+    if m.designator:
+        return m.designator
+    if last in FACILITY_WORDS:
+        return "facility"
+    if m.label == "CUE":
+        return "village"
+    return "place"

@@ -1,0 +1,152 @@
+"""Benchmark: extraction speed, full and incremental builds, search index size, memory.
+
+    python -m generator.bench [N ...] [--source DIR ...] [--keep DIR]
+
+Makes a corpus of N distinct articles by varying real ones (the articles/ folder and any
+--source folders): each copy gets its own date and a rotated paragraph order, so every copy
+is a cache miss and parses like a real article. Prints one table; docs/performance.md has the
+method and the latest numbers. Nothing here asserts a time.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from generator.articles import read_article
+from generator.build import article_files, extract_all, run_build
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRACTION_SAMPLE = 40  # articles timed for per-article extraction speed
+
+
+def source_texts(folders: list[Path]) -> list[str]:
+    """The body text of every readable article in the folders."""
+    texts = []
+    for folder in folders:
+        for path in article_files(folder):
+            try:
+                article = read_article(path)
+            except Exception:  # noqa: BLE001 - a bad source file is just not used
+                continue
+            texts.append("\n\n".join([article.headline, *article.paragraphs]))
+    if not texts:
+        raise SystemExit("no source articles found")
+    return texts
+
+
+def make_corpus(folder: Path, n: int, texts: list[str]) -> None:
+    """Write n distinct article files into folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    start = dt.date(2020, 1, 1)
+    for i in range(n):
+        text = texts[i % len(texts)]
+        paragraphs = text.split("\n\n")
+        head, body = paragraphs[0], paragraphs[1:]
+        shift = (i // len(texts)) % max(len(body), 1)
+        body = body[shift:] + body[:shift]
+        date = start + dt.timedelta(days=i % 1500)
+        (folder / f"{date.isoformat()}-article-{i:05d}.txt").write_text(
+            f" date {date.isoformat()} {head}\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+
+
+def site_project(folder: Path) -> Path:
+    """A copy of the project's site sources (mkdocs.yml, hand-written docs, hooks) in folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", folder / "docs", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("briefings", "places", "people", "organisations", "archive"))
+    for extra in ("generator", "templates"):
+        if not (folder / extra).exists():
+            os.symlink(ROOT / extra, folder / extra)
+    return folder
+
+
+def timed(fn, *args, **kwargs) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return time.perf_counter() - started, result
+
+
+def mkdocs_build(project: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(project / "mkdocs.yml"),
+                    "-d", str(project / "site")], check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    return time.perf_counter() - started
+
+
+def bench_extraction(texts: list[str], work: Path) -> list[tuple[str, str]]:
+    folder = work / "extract"
+    make_corpus(folder, EXTRACTION_SAMPLE, texts)
+    paths = article_files(folder)
+    rows = []
+    base = None
+    for jobs in (1, 2):
+        seconds, _ = timed(extract_all, paths, jobs, lambda n: None)
+        per = 1000 * seconds / len(paths)
+        base = base or per
+        rows.append((f"extraction, {jobs} worker{'s' if jobs > 1 else ''}",
+                     f"{per:.0f} ms/article ({base / per:.2f}x)"))
+    return rows
+
+
+def bench_site(n: int, texts: list[str], work: Path) -> list[tuple[str, str]]:
+    project = site_project(work / f"site-{n}")
+    articles = project / "articles"
+    make_corpus(articles, n, texts)
+    os.environ["BRIEFING_CACHE_DIR"] = str(project / ".cache")
+    jobs = os.cpu_count() or 1
+    gen, _ = timed(run_build, articles, project / "docs", None, jobs)
+    build = mkdocs_build(project)
+    again, report = timed(run_build, articles, project / "docs", None, jobs)
+    one = article_files(articles)[n // 2]
+    one.write_text(one.read_text(encoding="utf-8") + "\nOne more paragraph was added.\n", encoding="utf-8")
+    changed, _ = timed(run_build, articles, project / "docs", None, jobs)
+    index = project / "site" / "search" / "search_index.json"
+    rows = [
+        (f"N={n}: briefing build (cold, {jobs} workers)", f"{gen:.1f} s"),
+        (f"N={n}: mkdocs build", f"{build:.1f} s"),
+        (f"N={n}: end to end", f"{gen + build:.1f} s"),
+        (f"N={n}: rebuild, nothing changed (generator)", f"{again:.2f} s"),
+        (f"N={n}: rebuild, one article changed (generator)", f"{changed:.2f} s"),
+    ]
+    if index.exists():
+        rows.append((f"N={n}: search index", f"{index.stat().st_size / n / 1024:.1f} KB/briefing"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator.bench", description=__doc__.split("\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[100])
+    parser.add_argument("--source", type=Path, action="append", default=[],
+                        help="more folders of real articles to vary (default: articles/)")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    args = parser.parse_args(argv)
+    texts = source_texts([ROOT / "articles", *args.source])
+    work = args.keep or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    rows = [("source articles varied", str(len(texts)))]
+    rows += bench_extraction(texts, work)
+    for n in args.sizes:
+        rows += bench_site(n, texts, work)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    rows.append(("peak memory, main process", f"{own:.0f} MB"))
+    rows.append(("peak memory, largest child (worker or mkdocs)", f"{children:.0f} MB"))
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'measure'.ljust(width)} | value |\n|{'-' * (width + 2)}|-------|")
+    for name, value in rows:
+        print(f"| {name.ljust(width)} | {value} |")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -35,7 +35,7 @@ class Place:
     """One gazetteer entry."""
 
     id: int
-    feature: str  # C country | A1 admin1 | A2 admin2 | P populated place | R curated region
+    feature: str  # C country | A1 admin1 | A2 admin2 | P populated place | PC capital | R curated region
     name: str
     cc: str | None
     admin1: str
@@ -47,7 +47,7 @@ class Place:
 
     @property
     def kind(self) -> str:
-        if self.feature == "P":
+        if self.feature in ("P", "PC"):
             return "city" if self.population >= CITY_POPULATION else "village"
         return FEATURE_KIND.get(self.feature, "place")
 

@@ -118,10 +118,22 @@ def main() -> None:
         if len(subs) > 1:
             admin2 = subdivisions[subs[1] - 1][2].split(".")[-1]
         alts = clean_alternates(city["name"], city.get("alternatenames", []))
-        rows_out.append([str(gid), "P", city["name"], "|".join(alts), city["countrycode"],
+        info = countries.get(city["countrycode"])
+        capital = bool(info) and city["name"] == info["capital"] and capitals.get(city["countrycode"], (0, 0, -1))[2] == city["population"]
+        rows_out.append([str(gid), "PC" if capital else "P", city["name"], "|".join(alts), city["countrycode"],
                          city.get("admin1code") or "", admin2, str(city["population"]),
                          f"{city['latitude']:.5f}", f"{city['longitude']:.5f}"])
 
+    # GeoNames' own admin points where the populated-place box is far off (large, sparsely settled)
+    points = {}
+    for line in (ROOT / "generator" / "data" / "admin_points.tsv").open(encoding="utf-8"):
+        if line.strip() and not line.startswith(("#", "code")):
+            code, lat, lon = line.rstrip("\n").split("\t")[:3]
+            points[code] = (lat, lon)
+    for r in rows_out:
+        code = f"{r[4]}.{r[5]}"
+        if r[1] == "A1" and code in points:
+            r[8], r[9] = points[code]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as raw:
         raw.write(("\t".join(COLUMNS) + "\n").encode("utf-8"))

@@ -28,9 +28,9 @@ STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "drive", "way",
                 "highway", "park", "bridge", "square", "place", "court", "trail", "st", "rd", "ave"}
 NATURAL_WORDS = {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "mountain",
                  "mountains", "valley", "desert", "forest", "peninsula", "coast", "strait", "canal"}
-FEATURE_BONUS = {"C": 2.5, "A1": 0.0, "A2": -0.3, "R": 3.0, "P": 0.0}
-ALTERNATE_PENALTY = 2.0  # a GeoNames alternate name ("Paras") is weaker evidence than a main name
 CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
+FEATURE_BONUS = {"C": 2.5, "A1": 0.0, "A2": -0.3, "R": 3.0, "P": 0.0, "PC": CAPITAL_BONUS}
+ALTERNATE_PENALTY = 2.0  # a GeoNames alternate name ("Paras") is weaker evidence than a main name
 COUNTRY_BONUS = 1.5  # scaled by the country's share of the article's places
 REGION_BONUS = 2.0  # the article names the region (or its abbreviation) the place is in
 NEAR_BONUS = 1.0  # another place of the article lies within NEAR_KM
@@ -56,6 +56,7 @@ class Mention:
     designator: str | None = None  # "district", "region" when written after the name
     facility: bool = False
     places: tuple[Place, ...] = ()
+    end: int = 0  # character offset after the mention
 
 
 @dataclass
@@ -70,6 +71,7 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
     people = _person_tokens(doc)
     mentions = [m for m in _entity_mentions(doc, gazetteer) if _keep(m, people)]
     mentions += _dateline_mentions(dateline, gazetteer)
+    _apply_qualifiers(doc, mentions)
     first = {id(m): _prior_best(m.places) for m in mentions}
     context = _Context.of(mentions, first)
     mentions = [m for m in mentions if _confident(m, context, people)]
@@ -106,11 +108,11 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         text = _clean(ent)
         if not text:
             continue
-        m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_)
+        m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=ent.end_char)
         words = text.split()
         last = words[-1].lower()
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if last in DESIGNATORS and len(words) > 1:
+        if last in DESIGNATORS and len(words) > 1 and not gazetteer.lookup(text):
             m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
         elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
             m.designator, m.surface = DESIGNATORS[nxt.lower_], f"{text} {nxt.text}"
@@ -131,6 +133,28 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _apply_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Edmonton, Ky.", "London, Ont.", "Paris, France": the second name narrows the first."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if not m.places:
+            continue
+        if m.label == "DATELINE":
+            parts = [n for n in mentions if n.label == "DATELINE"]
+            index = parts.index(m)
+            qual = parts[index + 1] if index + 1 < len(parts) else None
+        else:
+            rest = doc.text[m.end: m.end + 3]
+            qual = by_start.get(m.end + 2) if rest.startswith(", ") else None
+        if qual is None or not qual.places:
+            continue
+        areas = [p for p in qual.places if p.feature in ("C", "A1")]
+        narrowed = tuple(p for p in m.places for a in areas
+                         if p.cc == a.cc and (a.feature == "C" or p.admin1 == a.admin1) and p.id != a.id)
+        if narrowed:
+            m.places = narrowed
 
 
 def _after_comma(doc: Doc, ent: Span) -> bool:
@@ -266,7 +290,7 @@ class _Context:
             countries[p.cc] += weight
             if p.feature == "A1":
                 regions.add((p.cc, p.admin1))
-            elif p.feature == "P" and p.lat is not None:
+            elif p.feature in ("P", "PC") and p.lat is not None:
                 points.append((name_key(m.text), p))
         return cls(countries, regions, points)
 
@@ -275,10 +299,10 @@ class _Context:
 
     def score(self, p: Place, key: str) -> float:
         s = _prior(p) + COUNTRY_BONUS * min(1.0, 3 * self.share(p.cc))
-        if p.feature in ("P", "A2") and (p.cc, p.admin1) in self.regions:
+        if p.feature in ("P", "PC", "A2") and (p.cc, p.admin1) in self.regions:
             s += REGION_BONUS
         others = [q for k, q in self.points if k != key]
-        if p.feature == "P" and p.lat is not None and any(_km(p, q) <= NEAR_KM for q in others):
+        if p.feature in ("P", "PC") and p.lat is not None and any(_km(p, q) <= NEAR_KM for q in others):
             s += NEAR_BONUS
         if p.feature == "A1":
             s += INSIDE_BONUS * min(3, sum(1 for q in others if (q.cc, q.admin1) == (p.cc, p.admin1)))
@@ -310,7 +334,7 @@ def _location(group: Group, gazetteer: Gazetteer) -> Location:
         return Location(name=name, kind=_unresolved_kind(first), lat=None, lon=None, paragraphs=paragraphs)
     country = gazetteer.country(place.cc) if place.cc else None
     kind, approximate = place.kind, place.approximate
-    if first.designator and place.feature == "P":
+    if first.designator and place.feature in ("P", "PC"):
         kind, approximate = first.designator, True
     return Location(name=name, kind=kind, lat=place.lat, lon=place.lon, country=place.cc,
                     country_name=country.name if country else None, approximate=approximate,

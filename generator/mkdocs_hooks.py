@@ -1,0 +1,115 @@
+"""MkDocs hooks: live authoring under `mkdocs serve` (watch articles/, regenerate briefings) and
+the RSS feed (feed.xml, built from the briefings' JSON twins on every build).
+
+Enabled in mkdocs.yml with `hooks: [generator/mkdocs_hooks.py]`. Options (mkdocs.yml `extra`):
+`briefing_articles` (default "articles", relative to mkdocs.yml) and `briefing_feed_items` (30).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+from typing import Any
+from html import escape as html_escape
+from xml.sax.saxutils import escape
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+log = logging.getLogger("mkdocs.hooks.briefing")
+
+FEED_PATH = "feed.xml"
+_state: dict[str, Any] = {"command": None}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["command"] = command
+
+
+def _articles_dir(config: MkDocsConfig) -> Path:
+    base = Path(config.config_file_path or ".").resolve().parent
+    return base / str(config.extra.get("briefing_articles", "articles"))
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Under `mkdocs serve`, regenerate briefings for new or changed articles before each build."""
+    if _state["command"] != "serve":
+        return
+    articles = _articles_dir(config)
+    if not articles.is_dir():
+        return
+    try:
+        from generator.build import run_build
+        from generator.errors import BriefingError
+    except ImportError as exc:  # generator not installed in this environment: serve docs as they are
+        log.info("briefing generator not importable (%s); not regenerating briefings", exc)
+        return
+    try:
+        run_build(articles, Path(config.docs_dir))
+    except BriefingError as exc:  # keep serving; the message names the file
+        log.error("briefing build failed: %s", exc)
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    """Watch the articles folder too, so dropping a file in rebuilds the site."""
+    articles = _articles_dir(config)
+    if articles.is_dir():
+        server.watch(str(articles))
+    return server
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add feed.xml (RSS 2.0, newest briefings first) generated from docs/briefings/*.json."""
+    items = []
+    for path in sorted((Path(config.docs_dir) / "briefings").glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.info("feed: skipping %s (%s)", path, exc)
+            continue
+        if isinstance(data, dict):
+            items.append((str(data.get("date") or ""), path.stem, data))
+    items.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    limit = int(config.extra.get("briefing_feed_items", 30))
+    feed = render_feed(config, items[:limit])
+    files.append(File.generated(config, FEED_PATH, content=feed))
+    return files
+
+
+def render_feed(config: MkDocsConfig, items: list[tuple[str, str, dict[str, Any]]]) -> str:
+    """RSS 2.0 text; deterministic (dates come from the briefings, never the clock)."""
+    site = (config.site_url or "").rstrip("/") + "/"
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<rss version="2.0"><channel>',
+        f"<title>{escape(config.site_name)}</title>",
+        f"<link>{escape(site)}</link>",
+        f"<description>{escape(config.site_description or config.site_name)}</description>",
+    ]
+    if items and _rfc822(items[0][0]):
+        lines.append(f"<lastBuildDate>{_rfc822(items[0][0])}</lastBuildDate>")
+    for date, slug, data in items:
+        url = f"{site}briefings/{slug}/"
+        summary = data.get("summary") or []
+        description = " ".join(str(s) for s in summary) if isinstance(summary, list) else ""
+        # Readers treat <description> as HTML and some treat <title> as HTML: article text must
+        # stay text, so the description is HTML-escaped before XML escaping, the title loses <>.
+        title = str(data.get("headline") or slug).replace("<", "‹").replace(">", "›")
+        lines += ["<item>", f"<title>{escape(title)}</title>",
+                  f"<link>{escape(url)}</link>", f'<guid isPermaLink="true">{escape(url)}</guid>']
+        if _rfc822(date):
+            lines.append(f"<pubDate>{_rfc822(date)}</pubDate>")
+        lines += [f"<description>{escape(html_escape(description))}</description>", "</item>"]
+    lines.append("</channel></rss>")
+    return "\n".join(lines) + "\n"
+
+
+def _rfc822(date: str) -> str | None:
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return None
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    return f"{days[day.weekday()]}, {day.day:02d} {months[day.month - 1]} {day.year} 00:00:00 +0000"

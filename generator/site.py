@@ -1,0 +1,367 @@
+"""Build the whole generated part of docs/: briefing pages + JSON twins, home, archive, places,
+people, organisations and the map; first gather every page in memory, then write safely.
+
+Ownership: the generator writes only inside OWNED_DIRS plus the home page, replaces a Markdown
+page only when it carries GENERATED_MARKER, removes stale files only where it wrote them (the
+marker or its manifest says so), writes atomically and only when the bytes change.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import jinja2
+
+from generator.errors import OutputError
+from generator.models import Briefing, Quote
+from generator.render import (GENERATED_MARKER, make_environment, map_points, one_line,
+                              render_briefing, render_json, render_template, safe_slug, slugify)
+
+log = logging.getLogger(__name__)
+
+OWNED_DIRS = ("briefings", "places", "people", "organisations", "archive", "map")
+HOME_PAGE = "index.md"
+MANIFEST = "briefings/.generated.json"  # dot file: MkDocs does not publish it
+LATEST_ON_HOME = 10
+ARCHIVE_PAGE_SIZE = 25
+PLACES_PER_ITEM = 6
+LINKS_PER_POPUP = 8
+
+
+@dataclass
+class SiteReport:
+    """What write_site did: file counts and human-readable notes."""
+
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """One briefing mentioning a place, person or organisation."""
+
+    slug: str
+    date: str | None
+    headline: str
+    paragraphs: list[int] = field(default_factory=list)
+    role: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    """A place, person or organisation page: every briefing that mentions it."""
+
+    slug: str
+    name: str
+    mentions: dict[str, Mention] = field(default_factory=dict)  # by briefing slug
+    kind: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    approximate: bool = False
+
+    def mention(self, b: Briefing, slug: str) -> Mention:
+        if slug not in self.mentions:
+            self.mentions[slug] = Mention(slug=slug, date=b.date, headline=b.headline)
+        return self.mentions[slug]
+
+    def sorted_mentions(self) -> list[Mention]:
+        return sorted(self.mentions.values(), key=lambda m: (m.date or "", m.slug), reverse=True)
+
+
+@dataclass
+class SiteIndex:
+    """Everything gathered from the briefings before any page is rendered."""
+
+    briefings: list[tuple[str, Briefing]]  # (unique slug, briefing), newest first
+    places: dict[str, Entity]
+    people: dict[str, Entity]
+    organisations: dict[str, Entity]
+
+
+def write_site(briefings: list[Briefing], docs_dir: Path,
+               templates_dir: Path | None = None) -> SiteReport:
+    """Render every generated page for `briefings` and write them under `docs_dir`."""
+    report = SiteReport()
+    env = make_environment(templates_dir)
+    index = build_index(briefings, report)
+    pages = render_site(index, env)
+    write_pages(pages, Path(docs_dir), report)
+    log.info("site: %d written, %d unchanged, %d removed", report.written, report.unchanged,
+             report.removed)
+    return report
+
+
+# --- gather --------------------------------------------------------------------------------
+
+def build_index(briefings: Iterable[Briefing], report: SiteReport | None = None) -> SiteIndex:
+    """Give every briefing a unique page name and group mentions by place, person, organisation."""
+    ordered = sorted(briefings, key=lambda b: (safe_slug(b.slug), b.source, b.date or ""))
+    used: set[str] = set()
+    named: list[tuple[str, Briefing]] = []
+    for b in ordered:
+        base = slug = safe_slug(b.slug)
+        n = 1
+        while slug in used:
+            n += 1
+            slug = f"{base}-{n}"
+        if slug != base and report is not None:
+            report.messages.append(f"{b.source}: page name {base!r} already taken, using {slug!r}")
+        used.add(slug)
+        named.append((slug, b))
+    named.sort(key=lambda item: (item[1].date or "", item[0]), reverse=True)
+
+    places: dict[str, Entity] = {}
+    people: dict[str, Entity] = {}
+    orgs: dict[str, Entity] = {}
+    for slug, b in named:
+        for loc in b.locations:
+            place = _entity(places, loc.name)
+            if place.lat is None and loc.lat is not None and loc.lon is not None:
+                place.lat, place.lon, place.approximate = loc.lat, loc.lon, loc.approximate
+            place.kind = place.kind or loc.kind
+            place.country = place.country or loc.country_name or loc.country
+            _add_paragraphs(place.mention(b, slug), loc.paragraphs or [loc.paragraph])
+        for person in b.people:
+            mention = _entity(people, person.name).mention(b, slug)
+            mention.role = mention.role or person.role
+            _add_paragraphs(mention, [person.paragraph])
+        for org in b.organisations:
+            _add_paragraphs(_entity(orgs, org.name).mention(b, slug), [org.paragraph])
+        for quote in b.quotes:
+            if not quote.speaker:
+                continue
+            group = orgs if quote.speaker_kind == "organisation" else people
+            mention = _entity(group, quote.speaker).mention(b, slug)
+            mention.role = mention.role or quote.role
+            mention.quotes.append(quote)
+            _add_paragraphs(mention, [quote.paragraph])
+    return SiteIndex(named, places, people, orgs)
+
+
+def _entity(group: dict[str, Entity], name: str) -> Entity:
+    slug = slugify(name)
+    if slug not in group:
+        group[slug] = Entity(slug=slug, name=name)
+    return group[slug]
+
+
+def _add_paragraphs(mention: Mention, numbers: Iterable[int]) -> None:
+    mention.paragraphs = sorted(set(mention.paragraphs) | {n for n in numbers if n and n > 0})
+
+
+# --- render --------------------------------------------------------------------------------
+
+def render_site(index: SiteIndex, env: jinja2.Environment) -> dict[str, str]:
+    """All generated pages as {path relative to docs/: text}."""
+    pages: dict[str, str] = {}
+    items = [_list_item(slug, b) for slug, b in index.briefings]
+    for slug, b in index.briefings:
+        pages[f"briefings/{slug}.md"] = render_briefing(b, env, slug=slug)
+        pages[f"briefings/{slug}.json"] = render_json(b)
+
+    months = _archive(items)
+    month_list = [{"month": key, "count": sum(len(p["items"]) for p in chunks), "file": chunks[0]["file"]}
+                  for key, chunks in months.items()]
+    for key, chunks in months.items():
+        for chunk in chunks:
+            pages[f"archive/{chunk['file']}"] = render_template(
+                env, "archive_page.md.j2", root="../", month=key, page=chunk, pages=len(chunks))
+    pages["archive/index.md"] = render_template(env, "archive_index.md.j2", root="../",
+                                                months=month_list, total=len(items))
+    pages[HOME_PAGE] = render_template(env, "home.md.j2", root="", latest=items[:LATEST_ON_HOME],
+                                       months=month_list, total=len(items),
+                                       counts={"places": len(index.places), "people": len(index.people),
+                                               "organisations": len(index.organisations)})
+
+    for kind, group, template in (("places", index.places, "place.md.j2"),
+                                  ("people", index.people, "person.md.j2"),
+                                  ("organisations", index.organisations, "organisation.md.j2")):
+        for slug, entity in group.items():
+            points = _entity_points(entity, root="../../")
+            pages[f"{kind}/{slug}.md"] = render_template(
+                env, template, root="../", e=entity, mentions=entity.sorted_mentions(), points=points)
+        pages[f"{kind}/index.md"] = render_template(
+            env, "entity_index.md.j2", root="../", kind=kind,
+            entities=sorted(group.values(), key=lambda e: (e.name.casefold(), e.slug)))
+
+    located = sorted((e for e in index.places.values() if e.lat is not None),
+                     key=lambda e: (e.name.casefold(), e.slug))
+    pages["map/index.md"] = render_template(
+        env, "map.md.j2", root="../", places=located,
+        unlocated=sorted((e for e in index.places.values() if e.lat is None),
+                         key=lambda e: (e.name.casefold(), e.slug)),
+        points=[p for e in located for p in _entity_points(e, root="../", links=True)])
+    return pages
+
+
+def _list_item(slug: str, b: Briefing) -> dict[str, Any]:
+    first = b.summary[0] if b.summary else (b.paragraphs[0] if b.paragraphs else "")
+    places: list[str] = []
+    for loc in b.locations:
+        if loc.name not in places and len(places) < PLACES_PER_ITEM:
+            places.append(loc.name)
+    return {"slug": slug, "date": b.date, "headline": b.headline,
+            "summary": one_line(first), "places": places}
+
+
+def _archive(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Group list items by month ('undated' last), split into numbered pages."""
+    by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in items:
+        month = item["date"][:7] if item["date"] and len(item["date"]) >= 7 else "undated"
+        by_month[month].append(item)
+    keys = sorted((k for k in by_month if k != "undated"), reverse=True)
+    keys += ["undated"] if "undated" in by_month else []
+    result: dict[str, list[dict[str, Any]]] = {}
+    for key in keys:
+        month_items = by_month[key]
+        chunks = [month_items[i:i + ARCHIVE_PAGE_SIZE]
+                  for i in range(0, len(month_items), ARCHIVE_PAGE_SIZE)]
+        files = [f"{key}.md" if n == 0 else f"{key}-{n + 1}.md" for n in range(len(chunks))]
+        result[key] = [{"items": chunk, "number": n + 1, "file": files[n],
+                        "prev": files[n - 1] if n > 0 else None,
+                        "next": files[n + 1] if n + 1 < len(files) else None}
+                       for n, chunk in enumerate(chunks)]
+    return result
+
+
+def _entity_points(place: Entity, root: str, links: bool = False) -> list[dict[str, Any]]:
+    """Marker data for one place; with links, its newest briefings for the popup."""
+    if place.lat is None or place.lon is None:
+        return []
+    point = {"lat": round(float(place.lat), 5), "lon": round(float(place.lon), 5),
+             "label": place.name, "kind": place.kind or "place", "approx": place.approximate,
+             "url": f"{root}places/{place.slug}/"}
+    if links:
+        point["links"] = [{"title": m.headline, "url": f"{root}briefings/{m.slug}/", "date": m.date or ""}
+                          for m in place.sorted_mentions()[:LINKS_PER_POPUP]]
+        point["count"] = len(place.mentions)
+    return [point]
+
+
+# --- write ---------------------------------------------------------------------------------
+
+def write_pages(pages: dict[str, str], docs_dir: Path, report: SiteReport) -> None:
+    """Check ownership of every target first, then write changed files and remove stale ones."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    root = docs_dir.resolve()
+    for name in OWNED_DIRS:
+        folder = docs_dir / name
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            raise OutputError(folder, "must be a real folder owned by the generator "
+                                      "(it is a symlink or a file); move it away and rebuild")
+    previous = _read_manifest(docs_dir, report)
+    encoded = {rel: text.encode("utf-8") for rel, text in sorted(pages.items())}
+    for rel, data in encoded.items():
+        _check_target(root, rel, data, previous)
+
+    for rel, data in encoded.items():
+        if _write_if_changed(root / rel, data):
+            report.written += 1
+        else:
+            report.unchanged += 1
+
+    for rel in sorted(_generated_files(root, previous) - set(encoded)):
+        path = root / rel
+        if rel.endswith(".md") and not _has_marker(path):
+            report.messages.append(f"kept {path}: it has no generator marker (written by a person?)")
+            continue
+        path.unlink()
+        report.removed += 1
+        report.messages.append(f"removed stale {rel}")
+    manifest = json.dumps({"generator": "briefing-generator", "files": sorted(encoded)}, indent=1)
+    _write_if_changed(root / MANIFEST, (manifest + "\n").encode("utf-8"))
+
+
+def _check_target(root: Path, rel: str, data: bytes, previous: set[str]) -> None:
+    path = root / rel
+    if not _is_owned_path(rel) or not path.resolve().is_relative_to(root):
+        raise OutputError(path, "outside the folders the generator owns; refusing to write it")
+    if path.is_dir():
+        raise OutputError(path, "a folder is in the way of a generated page; move it away")
+    if not path.exists():
+        return
+    if rel.endswith(".md"):
+        if _has_marker(path):
+            return
+        raise OutputError(path, "exists and was not written by the generator (no generator marker "
+                                "on its first line); move or rename it, the generator will not "
+                                "overwrite a page a person wrote")
+    if rel in previous or path.read_bytes() == data or _has_marker(path.with_suffix(".md")):
+        return
+    raise OutputError(path, "exists and is not in the generator's manifest; move or rename it")
+
+
+def _is_owned_path(rel: str) -> bool:
+    return rel == HOME_PAGE or rel.split("/", 1)[0] in OWNED_DIRS
+
+
+def _generated_files(root: Path, previous: set[str]) -> set[str]:
+    """Files the generator wrote before: the manifest, plus marked pages (if it was lost)."""
+    found = {rel for rel in previous if _is_owned_path(rel) and rel != HOME_PAGE
+             and (root / rel).is_file()}
+    for name in OWNED_DIRS:
+        folder = root / name
+        if not folder.is_dir():
+            continue
+        for path in folder.rglob("*.md"):
+            if path.is_file() and _has_marker(path):
+                rel = path.relative_to(root).as_posix()
+                found.add(rel)
+                twin = path.with_suffix(".json")
+                if name == "briefings" and twin.is_file():
+                    found.add(twin.relative_to(root).as_posix())
+    return found
+
+
+def _has_marker(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(GENERATED_MARKER) + 3).lstrip(b"\xef\xbb\xbf").startswith(
+                GENERATED_MARKER.encode("utf-8"))
+    except OSError:
+        return False
+
+
+def _read_manifest(docs_dir: Path, report: SiteReport) -> set[str]:
+    path = docs_dir / MANIFEST
+    if not path.exists():
+        return set()
+    try:
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        return {str(f) for f in files}
+    except (OSError, ValueError, KeyError, TypeError):
+        report.messages.append(f"{path}: unreadable manifest ignored; stale JSON files may remain")
+        return set()
+
+
+def _write_if_changed(path: Path, data: bytes) -> bool:
+    """Atomic write (temp file + os.replace) unless the file already holds these bytes."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise OutputError(path, f"cannot read ({exc.strerror or exc})") from exc
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from exc
+    return True

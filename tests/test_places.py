@@ -1,0 +1,72 @@
+"""Tests for place extraction: candidates, filtering, context-aware resolution."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.places import extract_locations
+from generator.gazetteer import load
+
+
+def places(doc_of, paragraphs: list[str], dateline: str | None = None):
+    return extract_locations(doc_of(paragraphs), load(), dateline)
+
+
+def by_name(locations, name: str):
+    found = [loc for loc in locations if loc.name == name]
+    assert found, f"{name} not in {[loc.name for loc in locations]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("paragraphs, name, kind, country, lat, lon", [
+    (["Flooding hit Lagos on Monday, officials in Nigeria said."], "Lagos", "city", "NG", 6.45, 3.39),
+    (["The mayor of Paris, Texas, said the town square would reopen."], "Paris", "city", "US", 33.66, -95.56),
+    (["Tourists returned to Paris as the Louvre reopened in France."], "Paris", "city", "FR", 48.85, 2.35),
+    (["Heavy snow closed roads across Manitoba on Tuesday."], "Manitoba", "region", "CA", 55.0, -97.0),
+    (["Protesters gathered outside the embassy in Nairobi, Kenya."], "Kenya", "country", "KE", None, None),
+    (["Troops moved toward Kharkiv as shelling continued in Ukraine."], "Kharkiv", "city", "UA", 49.99, 36.23),
+    (["Residents of the village of Yahidne described weeks in a basement in Ukraine."], "Yahidne",
+     "village", "UA", None, None),
+])
+def test_resolution(doc_of, paragraphs, name, kind, country, lat, lon) -> None:
+    loc = by_name(places(doc_of, paragraphs), name)
+    assert loc.kind == kind
+    assert loc.country == country
+    if lat is not None:
+        assert abs(loc.lat - lat) < 0.3 and abs(loc.lon - lon) < 0.3
+
+
+@pytest.mark.parametrize("paragraphs, absent", [
+    (["Ukrainian forces held the line, while Russian troops withdrew."], {"Ukrainian", "Russian"}),
+    (["The Kyiv Independent reported the strike first."], {"Kyiv"}),
+    (["Maria Paris told the court she had never met him."], {"Paris"}),
+])
+def test_not_places(doc_of, paragraphs, absent) -> None:
+    names = {loc.name for loc in places(doc_of, paragraphs)}
+    assert not names & absent
+
+
+@pytest.mark.parametrize("paragraphs, name, country", [
+    (["Officials in the U.S. and the UK condemned the attack."], "U.S.", "US"),
+    (["Officials in the U.S. and the UK condemned the attack."], "UK", "GB"),
+])
+def test_abbreviations(doc_of, paragraphs, name, country) -> None:
+    assert by_name(places(doc_of, paragraphs), name).country == country
+
+
+def test_dateline_qualifier_picks_the_small_town(doc_of) -> None:
+    locs = places(doc_of, ["A barn fire destroyed hay bales on Sunday, the county sheriff said."],
+                  dateline="EDMONTON, Ky. (AP)")
+    edmonton = by_name(locs, "EDMONTON")
+    assert edmonton.country == "US" and abs(edmonton.lat - 36.98) < 0.2
+
+
+def test_one_location_per_place_with_every_paragraph(doc_of) -> None:
+    locs = places(doc_of, ["Shelling hit Kharkiv overnight.", "No one was hurt.", "Kharkiv's mayor spoke."])
+    kharkiv = [loc for loc in locs if loc.country == "UA" and loc.kind == "city"]
+    assert len(kharkiv) == 1 and kharkiv[0].paragraphs == [1, 3]
+
+
+def test_district_designator(doc_of) -> None:
+    locs = places(doc_of, ["Bodies were found in the Brovary district east of Kyiv in Ukraine."])
+    loc = next(loc for loc in locs if loc.name.startswith("Brovary"))
+    assert loc.kind == "district" and loc.approximate and abs(loc.lat - 50.51) < 0.2

@@ -37,7 +37,7 @@ _LINE_START = re.compile(r"^(?:(?P<bullet>[-+])|(?P<num>\d{1,9})(?P<delim>[.)]))
 _SPACES = re.compile(r"[\s\u2028\u2029\x85]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
-SAFE_URL = re.compile(r"^(?:https?://[^\s\"'<>]+|[A-Za-z0-9._~/#%-]*)$")
+SAFE_URL = re.compile(r"^(?:https?://[^\s\"'<>]+|(?!//)[A-Za-z0-9._~/#%-]*)$")
 
 
 class MdSafe(Markup):

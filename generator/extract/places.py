@@ -178,6 +178,9 @@ def _keep(m: Mention, people: set[str]) -> bool:
     """Drop entity mentions that cannot be places before any context is known."""
     if m.text.lower() in COMPASS_WORDS:
         return False
+    if m.text.isupper() and len(m.text.replace(".", "")) <= 5 and not any(
+            p.feature in ("C", "A1") for p in m.places):
+        return False  # "NATO", "U.N.": acronyms are organisations unless they abbreviate a country or state
     if m.label in PLACE_LABELS or m.label == "CUE":
         return bool(m.places) or m.label in ("GPE", "CUE") or _place_head(m.text)
     if m.facility:
@@ -219,7 +222,7 @@ def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], contex
     covered |= {t.i for m in out for t in doc.char_span(m.start, m.start + len(m.surface)) or ()}
     for tok in doc:
         if (tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start
-                or tok.text in people or len(tok.text) < 3):
+                or tok.text in people or len(tok.text) < 3 or tok.lower_ in COMPASS_WORDS):
             continue
         places = tuple(p for p in gazetteer.lookup(tok.text) if p.exact)
         best = _resolve(places, context)

@@ -17,7 +17,7 @@ from generator.models import Article, Briefing
 
 def make_briefing(article: Article, doc: Doc, gazetteer: Gazetteer) -> Briefing:
     """Run every section's extractor over one parsed article."""
-    locations = extract_locations(doc, gazetteer)
+    locations = extract_locations(doc, gazetteer, dateline=article.dateline)
     place_names = {loc.name for loc in locations}
     quotes = extract_quotes(doc)
     summary = summarize(doc)

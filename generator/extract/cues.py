@@ -81,3 +81,46 @@ PARTICIPLES = {
     "evacuating": "evacuated", "arresting": "arrested", "hurting": "hurt", "hurt": "hurt",
     "detaining": "detained", "rescuing": "rescued", "affecting": "affected",
 }
+
+# --- open questions ---------------------------------------------------------------------
+
+# cue families, strongest first: a sentence is filed under the first family that matches
+QUESTION_CUES: list[tuple[str, str]] = [
+    ("unverified", r"\b(?:could ?n[o'’]t|cannot|can't|unable to|no way to|not been able to)"
+                   r" (?:be )?(?:independently )?(?:verif|confirm)\w*|\bunverified\b|\bunconfirmed\b"
+                   r"|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b"),
+    ("denied", r"\b(?:den(?:y|ies|ied|ying|ial)|refuted|rejected (?:the |these |those )?(?:claim|allegation|report)s?"
+               r"|fake|baseless|false claims?)\b"),
+    ("responsibility", r"\bresponsib(?:le|ility)\b"),
+    ("alleged", r"\b(?:alleg\w*|accus\w*|charged with|faces? charges?|warrant for|suspected of)\b"),
+    ("investigating", r"\b(?:investigat\w*|looking into|probe|probing|inquiry)\b"),
+    ("claimed", r"\b(?:claim(?:s|ed|ing)?|purported(?:ly)?|reportedly|assert(?:s|ed|ion))\b"),
+    ("disputed", r"\b(?:disputed?|contested|conflicting|contradict\w*)\b"
+                 r"|^(?:however|but),? [^,.]{0,60}\b(?:say|says|said|insist|insists|argue|argues)\b"),
+    ("unclear", r"\b(?:unclear|(?:not|n[’']t) (?:yet |immediately |entirely )?(?:clear|known|obvious|apparent)|unknown|uncertain\w*"
+                r"|no indication|remains to be seen|did ?n[o'’]t know (?:if|whether)|whether)\b"),
+    ("believed", r"\b(?:believed? to|(?:is|are|was|were) believed|believes?|believing|thought to be|presumed)\b"),
+    ("feared", r"\b(?:fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ied|ies))\b"),
+    ("appeared", r"\b(?:appear(?:s|ed)? to|seem(?:s|ed)? to)\b"),
+    ("possible", r"\b(?:could|may|might|possibl[ey]|potential(?:ly)?|likely|probably)\b"),
+    ("pending", r"\b(?:yet to|not yet|scheduled to|expected to be|projected to|forecast to)\b"
+                r"|\b(?:has|have|had) not (?:yet )?(?:taken place|happened|materiali[sz]ed|been (?:released|made public))"),
+    ("toll", r"\bat least \S+ (?:people |others |civilians |persons )?(?:were |have |had )?"
+             r"(?:dead|died|killed|injured|hurt|wounded)\b"),
+]
+# families whose sentence answers an earlier claim rather than raising a new one
+RESPONSE_FAMILIES = {"unverified", "denied"}
+# families that are too common inside quotes about the future to count there
+QUOTE_SENSITIVE = {"possible", "pending", "feared", "believed", "unclear"}
+MODAL_WORDS = {"could", "may", "might"}
+IDIOM_BEFORE_POSSIBLE = {"if", "as", "everything", "whenever", "wherever"}
+# "I could feel": ability and perception, not uncertainty
+ABILITY_VERBS = {"feel", "see", "hear", "tell", "imagine", "say", "do", "help", "get", "go"}
+FIRST_PERSON = {"i", "we", "you"}
+WH_WORDS = {"what", "who", "whom", "how", "why", "when", "where", "which"}
+REFERENCE_NOUNS = {"claim", "assertion", "report", "allegation", "allegations", "account", "it", "this"}
+STOPWORDS = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "to", "for", "by", "with", "that", "this",
+    "said", "says", "told", "have", "has", "had", "been", "were", "was", "would", "could",
+    "they", "their", "there", "which", "from", "also", "into", "about", "after", "before",
+}

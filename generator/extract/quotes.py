@@ -1,11 +1,302 @@
-"""Direct quotations and their speakers."""
+"""Direct quotations: pair the quotation marks of each paragraph, then attribute each quote."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import re
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
+from generator import nlp
+from generator.extract.speakers import People, Speaker, subject_of
+from generator.extract.wordlists_quotes import (
+    ATTRIBUTION_DASHES, CLOSE_MARKS, CORE_REPORTING_VERBS, OPEN_MARKS, OPENING_CONTEXT, REPORTING_VERBS, STRAIGHT_MARK,
+)
 from generator.models import Quote
+
+ALL_MARKS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT_MARK}
+INCH_MARK = re.compile(r"\d['’]\d{1,2}$")  # 6'3" is a height, not a closing mark
+SENTENCE_END = frozenset({".", "!", "?"})
+MARKUP = re.compile(r"<[^<>]{0,500}>")  # embedded tags: their attribute values are not quotes
+CLOSING_CONTEXT = frozenset(" \t\n,.;:!?)]}…—–-")
+
+
+@dataclass
+class Span:
+    """One pair of marks: `opener`/`closer` are absolute offsets (closer = paragraph end if unclosed)."""
+
+    opener: int
+    closer: int
+    paragraph: int
+    closed: bool
+    depth: int = 0  # 0 for an outermost quote, 1 for a quote inside another
+    continues: bool = False  # unclosed at the paragraph end and the next paragraph opens again
+
+
+def classify(text: str, i: int) -> str | None:
+    """'open', 'close' or None (ambiguous) for the mark at text[i], from the characters around it."""
+    mark = text[i]
+    left = text[i - 1] if i > 0 else " "
+    right = text[i + 1] if i + 1 < len(text) else " "
+    if mark == STRAIGHT_MARK and INCH_MARK.search(text[max(0, i - 5):i]):
+        return "skip"
+    opens_left = left in OPENING_CONTEXT or left in ALL_MARKS or left in "‘'"
+    closes_right = right in CLOSING_CONTEXT or right in ALL_MARKS or right in "’'"
+    if opens_left and not closes_right:
+        return "open"
+    if closes_right and not opens_left:
+        return "close"
+    if mark in OPEN_MARKS:
+        return "open"
+    if mark in CLOSE_MARKS:
+        return "close"
+    return None
+
+
+def pair_marks(text: str, offset: int, paragraph: int) -> list[Span]:
+    """Pair the double quotation marks of one paragraph; stray marks are skipped, never fatal."""
+    spans: list[Span] = []
+    stack: list[tuple[int, str]] = []  # (position, mark) of open quotes, outermost first
+    for i, char in enumerate(text):
+        if char not in ALL_MARKS:
+            continue
+        kind = classify(text, i)
+        if kind == "skip":
+            continue
+        if kind is None:  # a straight mark between two spaces: toggle
+            kind = "close" if stack else "open"
+        if kind == "open":
+            if stack and (stack[-1][1] in OPEN_MARKS) == (char in OPEN_MARKS):
+                stack.pop()  # the same style cannot nest: the earlier opener was a stray
+            stack.append((i, char))
+            continue
+        if not stack:
+            continue  # a stray closer
+        start, _ = stack.pop()
+        spans.append(Span(offset + start, offset + i, paragraph, True, depth=len(stack)))
+    if stack:
+        start, _ = stack[0]
+        spans.append(Span(offset + start, offset + len(text), paragraph, False))
+    return sorted(spans, key=lambda s: s.opener)
+
+
+def find_spans(doc: Doc) -> list[Span]:
+    """Every quotation in the body, in reading order, with multi-paragraph quotes linked."""
+    starts = doc.user_data["paragraph_starts"]
+    spans: list[Span] = []
+    for number, start in enumerate(starts, 1):
+        text = MARKUP.sub(lambda m: " " * len(m.group()), nlp.paragraph_text(doc, number))
+        spans.extend(pair_marks(text, start, number))
+    for span in spans:
+        if not span.closed and span.paragraph < len(starts):
+            following = nlp.paragraph_text(doc, span.paragraph + 1).lstrip()
+            span.continues = following[:1] in OPEN_MARKS | {STRAIGHT_MARK}
+    return spans
+
+
+def quote_text(doc: Doc, span: Span) -> str:
+    """The words inside the marks, without the marks."""
+    return " ".join(doc.text[span.opener + 1:span.closer].split()).strip()
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Every pair of double quotation marks in the body, with its speaker resolved."""
-    return []
+    spans = [s for s in find_spans(doc) if any(c.isalnum() for c in quote_text(doc, s))]
+    if not spans:
+        return []
+    found = attribute(doc, spans)
+    return [Quote(text=quote_text(doc, s), speaker=a.speaker, paragraph=s.paragraph, role=a.role,
+                  speaker_kind=a.kind, cue=a.cue)
+            for s, a in zip(spans, found)]
+
+
+def attribute(doc: Doc, spans: list[Span]) -> list[Speaker]:
+    """A Speaker for every span: its own cue verb first, then the context of the paragraph."""
+    starts = [t.idx for t in doc]
+    ranges = [(bisect.bisect_right(starts, s.opener) - 1, bisect.bisect_right(starts, s.closer - 1)
+               if not s.closed else bisect.bisect_right(starts, s.closer)) for s in spans]
+    quoted = {i for s, (a, b) in zip(spans, ranges) if s.depth == 0 for i in range(a, b)}
+    people = People(doc, quoted)
+    found: list[Speaker | None] = []
+    for k, span in enumerate(spans):
+        dashed = dash_attribution(doc, windows(doc, spans, ranges, k)[1], people)
+        if dashed is not None:
+            found.append(dashed)
+            continue
+        verb = cue_verb(doc, spans, ranges, k)
+        if verb is None:
+            found.append(None)
+            continue
+        subject = subject_of(verb, quoted - set(range(*container(doc, spans, ranges, k))) if span.depth
+                             else quoted)
+        speaker = people.speaker_of(subject) if subject is not None else Speaker()
+        speaker.cue = verb.text
+        found.append(speaker)
+    return from_context(doc, spans, ranges, found, people)
+
+
+def container(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int) -> tuple[int, int]:
+    """Token range a span's attribution may come from: its paragraph, or its enclosing quote."""
+    span = spans[k]
+    if span.depth:
+        for other, (a, b) in zip(spans, ranges):
+            if other.depth == 0 and other.opener < span.opener and other.closer >= span.closer:
+                return a + 1, b
+    a, b = ranges[k]
+    while a > 0 and nlp.paragraph_of(doc, doc[a - 1]) == span.paragraph:
+        a -= 1
+    while b < len(doc) and nlp.paragraph_of(doc, doc[b]) == span.paragraph:
+        b += 1
+    return a, b
+
+
+def windows(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int) -> tuple[list[int], list[int]]:
+    """Tokens outside quotes just before and just after span k, within its sentence."""
+    low, high = container(doc, spans, ranges, k)
+    depth = spans[k].depth
+    blocked = {i for j, (a, b) in enumerate(ranges) if j != k and spans[j].depth == depth for i in range(a, b)}
+    start, end = ranges[k]
+    before, after = [], []
+    i = start - 1
+    while i >= low and i not in blocked and doc[i].text not in SENTENCE_END:
+        before.append(i)
+        i -= 1
+    i = end
+    while i < high and i not in blocked and doc[i].text not in SENTENCE_END:
+        after.append(i)
+        i += 1
+    return before, after
+
+
+def is_cue(token: Token) -> bool:
+    return token.lower_ in REPORTING_VERBS and (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"))
+
+
+def is_person_like(token: Token | None, start: int, end: int) -> bool:
+    """A proper-noun or he/she subject outside the quote's own tokens."""
+    return token is not None and not start <= token.i < end and (
+        token.pos_ == "PROPN" or token.lower_ in ("he", "she"))
+
+
+def dash_attribution(doc: Doc, after: list[int], people: People) -> Speaker | None:
+    """"…” ― Jane Doe": a dash and a name right after the closing mark."""
+    words = [i for i in after if not doc[i].is_space]
+    if len(words) < 2 or doc[words[0]].text not in ATTRIBUTION_DASHES or doc[words[1]].pos_ != "PROPN":
+        return None
+    names = [i for i in words[1:] if doc[i].pos_ == "PROPN"]
+    last = names[0]
+    while last + 1 in names:
+        last += 1
+    speaker = people.speaker_of(doc[last])
+    speaker.cue = doc[words[0]].text
+    return speaker
+
+
+def cue_verb(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int) -> Token | None:
+    """The reporting verb that introduces span k, if its sentence has one outside quotes."""
+    before, after = windows(doc, spans, ranges, k)
+    cues = {i for i in before + after if is_cue(doc[i])}
+    if not cues:
+        return None
+    start, end = ranges[k]
+    for token in doc[start:end]:
+        if start <= token.head.i < end:
+            continue
+        for child in token.children:
+            if child.i in cues:
+                return child
+        head, steps = token.head, 0
+        while steps < 4:
+            if head.i in cues:
+                return head
+            if head.pos_ in ("VERB", "AUX") and is_person_like(subject_of(head, set()), start, end):
+                return head  # a narrating verb whose subject is a person: "Blige sings "…""
+            if head.head.i == head.i:
+                break
+            head, steps = head.head, steps + 1
+    words = [i for i in after if not doc[i].is_punct]
+    if words:
+        first = words[0]
+        for i in sorted(cues & set(after)):
+            subject = subject_of(doc[i], set())
+            if i == first or (subject is not None and subject.left_edge.i <= first + 1):
+                return doc[i]
+    earlier = sorted(cues & set(before))
+    if earlier:
+        core = [i for i in earlier if doc[i].lower_ in CORE_REPORTING_VERBS]
+        return doc[(core or earlier)[-1]]
+    return doc[min(cues)]
+
+
+def from_context(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]],
+                 found: list[Speaker | None], people: People) -> list[Speaker]:
+    """Quotes without their own cue: split quotes, multi-paragraph quotes, colon intros, quote-only
+    paragraphs inherit the speaker around them."""
+    for k, span in enumerate(spans):  # a multi-paragraph quote keeps one speaker
+        if found[k] is None and k > 0 and spans[k - 1].continues and found[k - 1] is not None \
+                and spans[k - 1].paragraph == span.paragraph - 1:
+            found[k] = found[k - 1]
+    for k in reversed(range(len(spans) - 1)):
+        if found[k] is None and spans[k].continues and found[k + 1] is not None \
+                and spans[k + 1].paragraph == spans[k].paragraph + 1:
+            found[k] = found[k + 1]
+    for k, span in enumerate(spans):
+        if found[k] is not None:
+            continue
+        same = [j for j in range(len(spans)) if j != k and spans[j].paragraph == span.paragraph
+                and spans[j].depth == span.depth and found[j] is not None and found[j].speaker]
+        earlier = [j for j in same if j < k]
+        later = [j for j in same if j > k]
+        if earlier or later:
+            found[k] = found[earlier[-1] if earlier else later[0]]
+            continue
+        intro = colon_intro(doc, ranges[k][0], span.paragraph, people)
+        if intro is not None:
+            found[k] = intro
+            continue
+        before, _ = windows(doc, spans, ranges, k)
+        if not any(not doc[i].is_space and not doc[i].is_punct for i in before):
+            previous = [j for j in range(k) if spans[j].paragraph == span.paragraph - 1 and found[j]]
+            if previous:
+                found[k] = found[previous[-1]]
+                continue
+        found[k] = clause_subject(doc, ranges[k], people)
+    return [f if f is not None else Speaker() for f in found]
+
+
+def colon_intro(doc: Doc, start: int, paragraph: int, people: People) -> Speaker | None:
+    """ "Smith added:" just before the quote (in its paragraph or ending the previous one)."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    root = doc[i].sent.root
+    subject = subject_of(root, people.quoted) if root.pos_ in ("VERB", "AUX") else None
+    if subject is None:
+        return None
+    speaker = people.speaker_of(subject)
+    speaker.cue = root.text
+    return speaker
+
+
+def clause_subject(doc: Doc, token_range: tuple[int, int], people: People) -> Speaker | None:
+    """A quoted phrase inside a narrated clause: "Putin called it a "failure"" -> Putin."""
+    start, end = token_range
+    for token in doc[start:end]:
+        if start <= token.head.i < end and token.head.i != token.i:
+            continue
+        subject = subject_of(token, people.quoted) if token.pos_ in ("VERB", "AUX") else None
+        if subject is not None and is_person_like(subject, start, end):
+            return people.speaker_of(subject)
+        head = token.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and not start <= head.i < end:
+            subject = subject_of(head, people.quoted)
+            if subject is not None and subject.pos_ in ("PROPN", "PRON"):
+                speaker = people.speaker_of(subject)
+                speaker.cue = None
+                return speaker
+        break
+    return None

@@ -10,7 +10,7 @@ OPENING_CONTEXT = frozenset(" \t\n([{—–-/\u2014\u2013")
 # Verbs that introduce speech, as base forms; inflected forms are generated below.
 REPORTING_BASES = (
     "say", "tell", "add", "ask", "write", "tweet", "insist", "note", "acknowledge", "warn",
-    "explain", "continue", "argue", "claim", "state", "declare", "reply", "respond", "recall",
+    "explain", "argue", "claim", "state", "declare", "reply", "respond", "recall",
     "announce", "comment", "confirm", "deny", "emphasize", "emphasise", "stress", "suggest",
     "predict", "promise", "vow", "urge", "admit", "complain", "joke", "quip", "remark",
     "observe", "report", "post", "testify", "shout", "yell", "chant", "exclaim", "whisper",
@@ -21,7 +21,8 @@ REPORTING_BASES = (
     "tout", "hail", "praise", "criticize", "criticise", "mock", "demand", "threaten",
     "estimate", "wonder", "answer", "interject", "reiterate", "repeat", "summarize",
     "summarise", "posit", "advise", "reveal", "disclose", "proclaim", "affirm", "opine",
-    "speculate", "concur", "object", "recommend", "acknowledge", "apologize", "apologise",
+    "speculate", "concur", "recommend", "sing", "scold", "chide", "rant",
+    "apologize", "apologise",
 )
 IRREGULAR_FORMS = {
     "say": ("said", "says", "saying"),
@@ -29,8 +30,13 @@ IRREGULAR_FORMS = {
     "write": ("wrote", "writes", "writing", "written"),
     "cry": ("cried", "cries", "crying"),
     "reply": ("replied", "replies", "replying"),
+    "sing": ("sang", "sung", "sings", "singing"),
     "testify": ("testified", "testifies", "testifying"),
-    "characterize": ("characterized", "characterizes", "characterizing"),
+    "admit": ("admitted", "admits", "admitting"),
+    "quip": ("quipped", "quips", "quipping"),
+    "slam": ("slammed", "slams", "slamming"),
+    "dub": ("dubbed", "dubs", "dubbing"),
+    "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
 }
 # Multi-word cues: "according to X" (the speaker is the object of "to").
 ACCORDING = "according"
@@ -62,7 +68,30 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
 ROLE_STRIP = frozenset({"the"})
 # Dependency labels of tokens left of a name that belong to its title ("Pentagon spokesman").
 TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "case", "det", "punct", "nummod"})
+# Entity labels that never speak ("said Thursday").
+NON_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                "QUANTITY", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+# A dash before a name after a quote attributes it: "…” ― Jane Doe".
+ATTRIBUTION_DASHES = frozenset({"―", "—", "–", "-", "--"})
 # Entity labels that can speak.
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _inflect(base: str) -> tuple[str, ...]:
+    """Regular English verb forms: say -> says, saying, ... (irregular ones come from the table)."""
+    if base in IRREGULAR_FORMS:
+        return (base, *IRREGULAR_FORMS[base])
+    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    past = base + "d" if base.endswith("e") else base + "ed"
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        past, third = base[:-1] + "ied", base[:-1] + "ies"
+    return (base, third, past, stem + "ing")
+
+
+REPORTING_VERBS = frozenset(form for base in REPORTING_BASES for form in _inflect(base)) | {ACCORDING}
+# The plain speech verbs: preferred over the others when a sentence has several.
+CORE_REPORTING_VERBS = frozenset(_inflect("say") + _inflect("tell") + _inflect("add")
+                                 + _inflect("write") + _inflect("tweet") + (ACCORDING,))

@@ -1,0 +1,273 @@
+"""Who speaks: people named in a Doc, their fullest names, roles and genders, and pronoun antecedents."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.wordlists_quotes import (
+    ACCORDING, AGENT_PREPOSITIONS, FEMALE_PRONOUNS, FEMALE_TITLES, HONORIFICS, MALE_PRONOUNS,
+    MALE_TITLES, NON_SPEAKER_LABELS, ORG_LABELS, PERSON_LABELS, ROLE_STRIP, SUBJECT_DEPS,
+    TITLE_DEPS,
+)
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+LOOKBACK_SENTENCES = 12  # how far back a he/she may reach for its antecedent
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: the name (or None), its role, its kind, and the cue verb."""
+
+    speaker: str | None = None
+    role: str | None = None
+    kind: str | None = None
+    cue: str | None = None
+
+
+@dataclass
+class Mention:
+    start: int  # first token of the name
+    key: str  # lower-cased surname
+    sent: int  # sentence number
+    subject: bool  # the subject (or its appositive) of its clause
+
+
+def name_tokens(span: Span) -> list[Token]:
+    """The words of a name, without honorifics, possessive endings and punctuation."""
+    tokens = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s", "'", "’")]
+    while tokens and tokens[0].lower_ in HONORIFICS | {"the"}:
+        tokens = tokens[1:]
+    return tokens
+
+
+def surname_key(tokens: list[Token] | list[str]) -> str:
+    words = [t if isinstance(t, str) else t.text for t in tokens]
+    words = [w for w in words if w.lower() not in NAME_SUFFIXES] or words
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def phrase(tokens: list[Token]) -> str | None:
+    """Tokens -> text, trimmed of leading determiners and edge punctuation."""
+    while tokens and (tokens[0].lower_ in ROLE_STRIP or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    return " ".join(doc[tokens[0].i:tokens[-1].i + 1].text.split())
+
+
+def title_before(span: Span) -> list[Token]:
+    """Title words directly before a name in its noun phrase: "Pentagon spokesman" John Kirby."""
+    root, doc = span.root, span.doc
+    subtree = {t.i for t in root.subtree}
+    i = span.start - 1
+    while i >= 0 and i in subtree and doc[i].dep_ in TITLE_DEPS and doc[i].pos_ != "VERB" \
+            and doc[i].text not in (",", "(", ")", "—", "–"):
+        i -= 1
+    words = list(doc[i + 1:span.start])
+    honorifics = [t for t in span if t.lower_ in HONORIFICS]
+    return words if any(t.pos_ in ("NOUN", "PROPN") for t in words) else honorifics
+
+
+def appositive_of(span: Span) -> list[Token]:
+    """The appositive describing a name: "X, an adviser to Y," or "the official, X"."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > span.end - 1 and child.pos_ in ("NOUN", "PROPN"):
+            if child.ent_type_ in PERSON_LABELS:
+                continue
+            return [t for t in child.subtree]
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+        head = root.head
+        return list(span.doc[head.left_edge.i:head.i + 1])
+    return []
+
+
+class People:
+    """The people a Doc names: fullest names, roles, genders and mentions in reading order."""
+
+    def __init__(self, doc: Doc, quoted: set[int]):
+        self.doc = doc
+        self.quoted = quoted
+        self.sent_of = {}
+        for number, sent in enumerate(doc.sents):
+            for token in sent:
+                self.sent_of[token.i] = number
+        self.ent_of = {t.i: ent for ent in doc.ents for t in ent}
+        self.full: dict[str, Counter[str]] = {}
+        self.roles: dict[str, str] = {}
+        self.genders: dict[str, str] = {}
+        self.mentions: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ in PERSON_LABELS:
+                self.add(ent, in_quote=ent.start in quoted)
+        self.learn_genders()
+
+    def add(self, span: Span, in_quote: bool = False) -> str:
+        """Register a name mention; return its key."""
+        tokens = name_tokens(span)
+        if not tokens:
+            return ""
+        key = surname_key(tokens)
+        name = " ".join(span.doc[tokens[0].i:tokens[-1].i + 1].text.split())
+        name = name.removesuffix("’s").removesuffix("'s")
+        self.full.setdefault(key, Counter())[name] += 1
+        title = title_before(span)
+        role = phrase(appositive_of(span)) or phrase(title)
+        if role and key not in self.roles and not in_quote:
+            self.roles[key] = role
+        for word in [t.lower_ for t in title] + [t.lower_ for t in span] + (role or "").lower().split():
+            if word in MALE_TITLES:
+                self.genders.setdefault(key, "m")
+            elif word in FEMALE_TITLES:
+                self.genders.setdefault(key, "f")
+        if not in_quote:
+            subject = span.root.dep_ in SUBJECT_DEPS or (
+                span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECT_DEPS)
+            mention = Mention(span.start, key, self.sent_of[span.start], subject)
+            if all(m.start != mention.start for m in self.mentions):
+                self.mentions.append(mention)
+                self.mentions.sort(key=lambda m: m.start)
+        return key
+
+    def fullest(self, key: str) -> str | None:
+        """The longest form of a name the article gives (most frequent among the longest)."""
+        forms = self.full.get(key)
+        if not forms:
+            return None
+        return max(forms, key=lambda f: (len(f.split()), forms[f], -len(f)))
+
+    def learn_genders(self) -> None:
+        """He/she right after a sentence naming one person tells that person's gender."""
+        for token in self.doc:
+            gender = pronoun_gender(token)
+            if gender is None or token.i in self.quoted or token.dep_ not in SUBJECT_DEPS:
+                continue
+            sent = self.sent_of[token.i]
+            earlier = [m for m in self.mentions if m.sent == sent and m.start < token.i]
+            if not earlier:
+                earlier = [m for m in self.mentions if m.sent == sent - 1]
+            open_keys = {m.key for m in earlier if self.genders.get(m.key) in (None, gender)}
+            unknown = {k for k in open_keys if k not in self.genders}
+            if len(open_keys) == 1 and unknown:
+                self.genders[unknown.pop()] = gender
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The nearest earlier person compatible with he/she, subjects first."""
+        gender = pronoun_gender(pronoun)
+        sent = self.sent_of[pronoun.i]
+        here = [m for m in self.mentions if m.sent == sent and m.start < pronoun.i and m.subject
+                and self.genders.get(m.key) in (None, gender)]
+        if here:
+            return here[-1].key
+        for back in range(1, LOOKBACK_SENTENCES + 1):
+            found = [m for m in self.mentions if m.sent == sent - back]
+            found.sort(key=lambda m: (not m.subject, m.start))
+            for mention in found:
+                if self.genders.get(mention.key) in (None, gender):
+                    return mention.key
+        same = [m for m in self.mentions if m.sent == sent and m.start < pronoun.i
+                and self.genders.get(m.key) in (None, gender)]
+        return same[0].key if same else None
+
+    def by_role(self, noun: Token) -> str | None:
+        """"the mayor" -> the person the article names as mayor (nearest mention, earlier first)."""
+        word = noun.lower_
+        keys = [k for k, role in self.roles.items() if word in role.lower().split()]
+        if not keys:
+            return None
+        before = [m for m in self.mentions if m.key in keys and m.start < noun.i]
+        if before:
+            return before[-1].key
+        after = [m for m in self.mentions if m.key in keys]
+        return after[0].key if after else keys[0]
+
+    def person(self, key: str, role_here: str | None = None) -> Speaker:
+        return Speaker(self.fullest(key), role_here or self.roles.get(key), "person")
+
+    def speaker_of(self, token: Token) -> Speaker:
+        """Resolve the subject of a reporting verb to a named speaker where the article allows."""
+        while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head.i > token.i:
+            token = token.head
+        lower = token.lower_
+        if lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            key = self.antecedent(token)
+            return self.person(key) if key else Speaker()
+        if token.pos_ == "PRON":
+            return Speaker()
+        ent = self.ent_of.get(token.i)
+        if ent is not None and ent.label_ in NON_SPEAKER_LABELS:
+            return Speaker()
+        if ent is not None and token.pos_ == "PROPN" or (ent is not None and ent.label_ in PERSON_LABELS):
+            key = surname_key(name_tokens(ent))
+            if ent.label_ in PERSON_LABELS or key in self.full:
+                role = phrase(appositive_of(ent)) or phrase(title_before(ent))
+                return self.person(self.add(ent, in_quote=False) or key, role)
+            if ent.label_ in ORG_LABELS:
+                return Speaker(phrase(list(ent)), None, "organisation")
+        if token.pos_ == "PROPN":
+            names = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN"
+                     and (t.i == token.i or t.dep_ in ("compound", "flat"))]
+            span = self.doc[names[0].i:token.i + 1]
+            key = self.add(span)
+            return self.person(key, phrase(appositive_of(span)) or phrase(title_before(span)))
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                found = self.speaker_of(child)
+                found.role = found.role or phrase(list(self.doc[token.left_edge.i:token.i + 1]))
+                return found
+        description = phrase(list(self.doc[token.left_edge.i:token.i + 1]))
+        owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                  and self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ in ORG_LABELS]
+        if owners:
+            return Speaker(description, None, "organisation")
+        if token.pos_ == "NOUN" and token.tag_ == "NN":
+            key = self.by_role(token)
+            if key:
+                return self.person(key)
+        return Speaker(None, description, None)
+
+
+def pronoun_gender(token: Token) -> str | None:
+    if token.lower_ in MALE_PRONOUNS:
+        return "m"
+    if token.lower_ in FEMALE_PRONOUNS:
+        return "f"
+    return None
+
+
+def subject_of(verb: Token, quoted: set[int]) -> Token | None:
+    """The speaker token of a reporting verb: its subject, "according to X", or a clause's subject."""
+    if verb.lower_ == ACCORDING:
+        for prep in verb.children:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.i not in quoted:
+            return child
+    for child in verb.children:  # passive: "a statement issued by X"
+        if child.dep_ == "agent" or child.lower_ in AGENT_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return obj
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    head, steps = verb.head, 0
+    while head.i != verb.i and steps < 3 and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head, steps = head.head, steps + 1
+    if head.i != verb.i and head.pos_ in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "parataxis"):
+        return subject_of(head, quoted)
+    doc = verb.doc
+    for near in (doc[verb.i + 1:min(len(doc), verb.i + 3)], reversed(doc[max(0, verb.i - 8):verb.i])):
+        for token in near:
+            if token.i in quoted or token.is_space:
+                break
+            if token.pos_ == "PROPN" and token.ent_type_ not in NON_SPEAKER_LABELS:
+                return token
+    return None

@@ -1,0 +1,285 @@
+"""generator/site.py and the MkDocs site: pages written, ownership, determinism, strict build."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.errors import OutputError
+from generator.models import Briefing
+from generator.render import GENERATED_MARKER, slugify
+from generator.site import MANIFEST, write_site
+from tests.conftest import HOSTILE_SLUG, load_fixture_briefings
+
+FIXTURES = load_fixture_briefings()
+
+
+def tree(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def test_writes_every_page(tmp_path):
+    report = write_site(FIXTURES, tmp_path)
+    files = set(tree(tmp_path))
+    assert report.removed == 0 and report.unchanged == 0 and report.written == len(files) - 1  # manifest
+    assert "index.md" in files and "map/index.md" in files and "archive/index.md" in files
+    for b in FIXTURES:
+        assert f"briefings/{b.slug}.md" in files
+        twin = json.loads((tmp_path / f"briefings/{b.slug}.json").read_text(encoding="utf-8"))
+        assert twin == b.to_dict()
+        for loc in b.locations:
+            assert f"places/{slugify(loc.name)}.md" in files
+        for q in b.quotes:  # a person page for every named speaker
+            assert f"people/{slugify(q.speaker)}.md" in files
+        for org in b.organisations:
+            assert f"organisations/{slugify(org.name)}.md" in files
+        assert f"archive/{b.date[:7]}.md" in files
+
+
+def test_person_page_lists_briefings_and_quotes(tmp_path):
+    write_site(FIXTURES, tmp_path)
+    name = FIXTURES[0].quotes[0].speaker
+    page = (tmp_path / f"people/{slugify(name)}.md").read_text(encoding="utf-8")
+    quoted_in = [b for b in FIXTURES if any(q.speaker == name for q in b.quotes)]
+    assert len(quoted_in) >= 2
+    for b in quoted_in:
+        assert f"](../briefings/{b.slug}.md)" in page
+        for q in b.quotes:
+            if q.speaker == name:
+                assert f"> “{q.text}”" in page
+                assert f"(../briefings/{b.slug}.md#p{q.paragraph})" in page
+
+
+def test_map_page_has_every_located_place(tmp_path):
+    write_site(FIXTURES, tmp_path)
+    page = (tmp_path / "map/index.md").read_text(encoding="utf-8")
+    match = re.search(r'data-points="([^"]*)"', page)
+    points = json.loads(__import__("html").unescape(match.group(1)))
+    located = {slugify(loc.name) for b in FIXTURES for loc in b.locations if loc.lat is not None}
+    assert {p["url"].split("/")[-2] for p in points} == located
+    assert all(link["url"].startswith("../briefings/") for p in points for link in p["links"])
+
+
+def test_archive_is_paginated(tmp_path, monkeypatch):
+    monkeypatch.setattr("generator.site.ARCHIVE_PAGE_SIZE", 2)
+    briefings = [b for b in FIXTURES if b.date and b.date.startswith("2024-01")]
+    assert len(briefings) >= 3
+    write_site(briefings, tmp_path)
+    first = (tmp_path / "archive/2024-01.md").read_text(encoding="utf-8")
+    assert "# January 2024 (1/2)" in first and "[Older →](2024-01-2.md)" in first
+    assert "[← Newer](2024-01.md)" in (tmp_path / "archive/2024-01-2.md").read_text(encoding="utf-8")
+
+
+def test_same_input_gives_byte_identical_output(tmp_path):
+    write_site(FIXTURES, tmp_path / "a")
+    shuffled = list(FIXTURES)
+    random.Random(7).shuffle(shuffled)
+    write_site(shuffled, tmp_path / "b")
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+
+def test_rebuild_writes_nothing_when_nothing_changed(tmp_path):
+    write_site(FIXTURES, tmp_path)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    report = write_site(FIXTURES, tmp_path)
+    assert report.written == 0 and report.removed == 0 and report.unchanged == len(before) - 1
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_refuses_to_overwrite_a_home_page_a_person_wrote(tmp_path):
+    (tmp_path / "index.md").write_text("# My own home page\n", encoding="utf-8")
+    with pytest.raises(OutputError) as err:
+        write_site(FIXTURES, tmp_path)
+    assert str(tmp_path / "index.md") in str(err.value)
+    assert (tmp_path / "index.md").read_text(encoding="utf-8") == "# My own home page\n"
+    assert not (tmp_path / "briefings").exists()  # checked before anything was written
+
+
+def test_refuses_to_overwrite_a_person_page_in_an_owned_folder(tmp_path):
+    write_site(FIXTURES, tmp_path)
+    page = tmp_path / "people" / f"{slugify(FIXTURES[0].quotes[0].speaker)}.md"
+    page.write_text("# Notes I wrote about this person\n", encoding="utf-8")
+    with pytest.raises(OutputError, match="not written by the generator"):
+        write_site(FIXTURES, tmp_path)
+    assert page.read_text(encoding="utf-8") == "# Notes I wrote about this person\n"
+
+
+def test_refuses_a_foreign_json_file(tmp_path):
+    (tmp_path / "briefings").mkdir()
+    foreign = tmp_path / "briefings" / f"{FIXTURES[0].slug}.json"
+    foreign.write_text('{"mine": true}\n', encoding="utf-8")
+    with pytest.raises(OutputError, match="manifest"):
+        write_site(FIXTURES, tmp_path)
+    assert foreign.read_text(encoding="utf-8") == '{"mine": true}\n'
+
+
+def test_refuses_a_symlinked_owned_folder(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "places").symlink_to(elsewhere)
+    with pytest.raises(OutputError, match="symlink"):
+        write_site(FIXTURES, tmp_path / "docs")
+    assert list(elsewhere.iterdir()) == []
+
+
+@pytest.mark.parametrize("lose_manifest", [False, True])
+def test_removes_stale_pages_but_keeps_what_people_wrote(tmp_path, lose_manifest):
+    write_site(FIXTURES, tmp_path)
+    gone = next(b for b in FIXTURES if b.locations[0].name == "Lake Chad")
+    own_notes = tmp_path / "places" / "notes.md"
+    own_notes.write_text("# My notes on places\n", encoding="utf-8")
+    (tmp_path / "about-me.md").write_text("# About me\n", encoding="utf-8")
+    if lose_manifest:
+        (tmp_path / MANIFEST).unlink()
+    report = write_site([b for b in FIXTURES if b is not gone], tmp_path)
+    assert not (tmp_path / f"briefings/{gone.slug}.md").exists()
+    assert not (tmp_path / f"briefings/{gone.slug}.json").exists()
+    assert not (tmp_path / "places/lake-chad.md").exists()  # only that briefing mentioned it
+    assert own_notes.exists() and (tmp_path / "about-me.md").exists()
+    assert report.removed >= 3
+    assert f"removed stale briefings/{gone.slug}.md" in report.messages
+    manifest = json.loads((tmp_path / MANIFEST).read_text(encoding="utf-8"))
+    assert f"briefings/{gone.slug}.md" not in manifest["files"]
+
+
+def test_keeps_a_stale_page_a_person_took_over(tmp_path):
+    write_site(FIXTURES, tmp_path)
+    gone = FIXTURES[0]
+    page = tmp_path / f"briefings/{gone.slug}.md"
+    page.write_text("# I rewrote this briefing by hand\n", encoding="utf-8")
+    report = write_site(FIXTURES[1:], tmp_path)
+    assert page.exists()
+    assert any("no generator marker" in m for m in report.messages)
+
+
+def test_duplicate_slugs_get_distinct_pages(tmp_path):
+    first = FIXTURES[0]
+    twin = Briefing.from_dict({**first.to_dict(), "source": "copy.txt"})
+    report = write_site([first, twin], tmp_path)
+    assert (tmp_path / f"briefings/{first.slug}.md").exists()
+    assert (tmp_path / f"briefings/{first.slug}-2.md").exists()
+    assert any("already taken" in m for m in report.messages)
+
+
+def test_unsafe_slug_is_replaced(tmp_path):
+    evil = Briefing.from_dict({**FIXTURES[0].to_dict(), "slug": "../../etc/passwd"})
+    write_site([evil], tmp_path)
+    assert (tmp_path / "briefings/etc-passwd.md").exists()
+    assert not (tmp_path.parent / "etc").exists()
+
+
+def test_every_generated_markdown_page_carries_the_marker(tmp_path):
+    write_site(FIXTURES, tmp_path)
+    for path in tmp_path.rglob("*.md"):
+        assert path.read_text(encoding="utf-8").startswith(GENERATED_MARKER + "\n"), path
+
+
+# --- the built site: `mkdocs build --strict` on the example + 22 fixtures + a hostile one --------
+
+class Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.in_body = False
+        self.body_text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.in_body = self.in_body or tag == "body"
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        if self.in_body:
+            self.body_text.append(data)
+
+
+def test_strict_build_has_no_warnings(example_site):
+    project, briefings, result, _ = example_site
+    assert len(briefings) >= 21
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stdout + result.stderr
+    for b in briefings:
+        assert (project / "site/briefings" / b.slug / "index.html").is_file()
+        assert (project / "site/briefings" / f"{b.slug}.json").is_file()
+
+
+def test_example_article_is_in_the_site(example_site):
+    project, briefings, result, problem = example_site
+    if problem:
+        pytest.skip(problem)
+    example = briefings[-1]
+    assert result.returncode == 0
+    page = (project / "site/briefings" / example.slug / "index.html").read_text(encoding="utf-8")
+    assert 'id="p1"' in page and "Summary" in page
+
+
+def test_hostile_page_html_is_inert(example_site):
+    project, _, result, _ = example_site
+    assert result.returncode == 0
+    page = (project / "site/briefings" / HOSTILE_SLUG / "index.html").read_text(encoding="utf-8")
+    parser = Elements()
+    parser.feed(page)
+    for tag, attrs in parser.tags:
+        assert tag not in ("iframe", "object", "embed"), tag  # (the theme's icons are inline <svg>)
+        if tag == "img":
+            assert attrs.get("src", "").startswith(("../", "/")), attrs
+        if tag == "script":  # only the theme's and our own scripts, or Material's inline config
+            assert "src" in attrs or attrs.get("id") == "__config" or attrs.get("type") is None
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name, value)
+            if name in ("href", "src", "action"):
+                assert not re.match(r"\s*(javascript|data|vbscript):", value or "", re.I), value
+    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", page, re.S)
+    assert not any("__pwned" in s or "alert(" in s for s in scripts)
+    body = "".join(parser.body_text)
+    assert "<script>window.__pwned = 1; alert(1)</script>" in body  # shown as text
+    assert "{{ 7*7 }}" in body and "49" not in body
+    assert "[click](javascript:alert(1))" in body
+    title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+    assert "<" not in title
+
+
+def test_search_index_is_lean_and_keeps_people_places_quotes(example_site):
+    project, briefings, _, _ = example_site
+    path = project / "site/search/search_index.json"
+    index = json.loads(path.read_text(encoding="utf-8"))
+    per_briefing = path.stat().st_size / len(briefings)
+    assert per_briefing < 4096, per_briefing
+    b = next(x for x in briefings if x.slug == "2024-01-01-port-strike-halts-container-traffic")
+    text = " ".join(d["title"] + " " + d["text"] for d in index["docs"]
+                    if d["location"].startswith(f"briefings/{b.slug}/"))
+    for needle in [b.quotes[0].text, b.quotes[0].speaker, b.locations[0].name, b.people[1].name,
+                   b.organisations[0].name]:
+        assert needle in text, needle
+    assert b.paragraphs[6] not in text  # the source text is excluded
+
+
+def test_feed_lists_newest_briefings(example_site):
+    project, briefings, _, _ = example_site
+    feed = ET.parse(project / "site/feed.xml").getroot()
+    items = feed.findall("./channel/item")
+    dated = sorted((b for b in briefings if b.date), key=lambda b: (b.date, b.slug), reverse=True)
+    assert items and items[0].findtext("title").startswith("‹/title›")  # the hostile one is newest
+    assert items[1].findtext("link") == f"https://example.github.io/briefings/briefings/{dated[1].slug}/"
+    assert "<script>" not in items[0].findtext("description")  # HTML-escaped inside the XML
+
+
+def test_person_and_place_pages_are_published(example_site):
+    project, briefings, _, _ = example_site
+    site = project / "site"
+    for b in briefings:
+        for q in b.quotes:
+            if q.speaker:
+                kind = "organisations" if q.speaker_kind == "organisation" else "people"
+                assert (site / kind / slugify(q.speaker) / "index.html").is_file(), q.speaker
+        for loc in b.locations:
+            assert (site / "places" / slugify(loc.name) / "index.html").is_file(), loc.name
+    nav = (site / "index.html").read_text(encoding="utf-8")
+    assert "briefings/2024-06-24-refugee-camp-expands-as-arrivals/" in nav  # latest list
+    assert nav.count('class="md-nav__link"') < 40  # briefings are not in the sidebar

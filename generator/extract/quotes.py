@@ -16,6 +16,10 @@ from generator.models import Quote
 
 ALL_MARKS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT_MARK}
 INCH_MARK = re.compile(r"\d['’]\d{1,2}$")  # 6'3" is a height, not a closing mark
+TITLE_MAX_WORDS = 6
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+                               "with", "by", "from", "vs", "vs."})
+TITLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "LAW", "PRODUCT", "FAC"})
 SENTENCE_END = frozenset({".", "!", "?"})
 MARKUP = re.compile(r"<[^<>]{0,500}>")  # embedded tags: their attribute values are not quotes
 CLOSING_CONTEXT = frozenset(" \t\n,.;:!?)]}…—–-")
@@ -99,15 +103,30 @@ def quote_text(doc: Doc, span: Span) -> str:
     return " ".join(doc.text[span.opener + 1:span.closer].split()).strip()
 
 
+def is_title(doc: Doc, span: Span) -> bool:
+    """A short run of proper nouns in quotes is a composition title ("Face the Nation"), not speech."""
+    tokens = [t for t in doc.char_span(span.opener + 1, span.closer, alignment_mode="contract") or []
+              if not t.is_punct and not t.is_space]
+    text = quote_text(doc, span).rstrip()
+    if not tokens or len(tokens) > TITLE_MAX_WORDS or text.endswith(("!", "?")) or ". " in text:
+        return False
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) == 1 and words[0].pos_ != "PROPN":
+        return False
+    title_case = bool(words) and all(t.text[0].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words)
+    named = all(t.ent_type_ in TITLE_LABELS for t in words)
+    return title_case and (named or not any(t.pos_ in ("PRON", "AUX") for t in tokens))
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Every pair of double quotation marks in the body, with its speaker resolved."""
     spans = [s for s in find_spans(doc) if any(c.isalnum() for c in quote_text(doc, s))]
     if not spans:
         return []
-    found = attribute(doc, spans)
+    found = attribute(doc, spans)  # titles stay in until here: their words are quoted, not speakers
     return [Quote(text=quote_text(doc, s), speaker=a.speaker, paragraph=s.paragraph, role=a.role,
                   speaker_kind=a.kind, cue=a.cue)
-            for s, a in zip(spans, found)]
+            for s, a in zip(spans, found) if not is_title(doc, s)]
 
 
 def attribute(doc: Doc, spans: list[Span]) -> list[Speaker]:
@@ -199,12 +218,8 @@ def cue_verb(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int)
     if not cues:
         return None
     start, end = ranges[k]
-    for token in doc[start:end]:
-        if start <= token.head.i < end:
-            continue
-        for child in token.children:
-            if child.i in cues:
-                return child
+    top = [t for t in doc[start:end] if not t.is_punct and not (start <= t.head.i < end and t.head.i != t.i)]
+    for token in top:
         head, steps = token.head, 0
         while steps < 4:
             if head.i in cues:
@@ -214,6 +229,10 @@ def cue_verb(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int)
             if head.head.i == head.i:
                 break
             head, steps = head.head, steps + 1
+    for token in top:
+        for child in token.children:
+            if child.i in cues:
+                return child
     words = [i for i in after if not doc[i].is_punct]
     if words:
         first = words[0]

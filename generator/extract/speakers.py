@@ -262,12 +262,23 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
     while head.i != verb.i and steps < 3 and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head, steps = head.head, steps + 1
     if head.i != verb.i and head.pos_ in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "parataxis"):
-        return subject_of(head, quoted)
+        found = subject_of(head, quoted)
+        if found is not None:
+            return found
+    return nearby_name(verb, quoted)
+
+
+def nearby_name(verb: Token, quoted: set[int]) -> Token | None:
+    """A misparsed inversion: the proper noun right after the verb, else the person just before it."""
     doc = verb.doc
     for near in (doc[verb.i + 1:min(len(doc), verb.i + 3)], reversed(doc[max(0, verb.i - 8):verb.i])):
+        candidates = []
         for token in near:
             if token.i in quoted or token.is_space:
                 break
             if token.pos_ == "PROPN" and token.ent_type_ not in NON_SPEAKER_LABELS:
-                return token
+                candidates.append(token)
+        people = [t for t in candidates if t.ent_type_ in PERSON_LABELS]
+        if people or candidates:
+            return (people or candidates)[0]
     return None

@@ -63,12 +63,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add feed.xml (RSS 2.0, newest briefings first) generated from docs/briefings/*.json."""
     items = []
     for path in sorted((Path(config.docs_dir) / "briefings").glob("*.json")):
+        if path.name.startswith("."):  # the generator's manifest, not a briefing
+            continue
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             log.info("feed: skipping %s (%s)", path, exc)
             continue
-        if isinstance(data, dict):
+        if isinstance(data, dict) and "headline" in data:
             items.append((str(data.get("date") or ""), path.stem, data))
     items.sort(key=lambda item: (item[0], item[1]), reverse=True)
     limit = int(config.extra.get("briefing_feed_items", 30))

@@ -268,6 +268,7 @@ def test_feed_lists_newest_briefings(example_site):
     assert items and items[0].findtext("title").startswith("‹/title›")  # the hostile one is newest
     assert items[1].findtext("link") == f"https://example.github.io/briefings/briefings/{dated[1].slug}/"
     assert "<script>" not in items[0].findtext("description")  # HTML-escaped inside the XML
+    assert len(items) == min(30, len(briefings))  # no item for the generator's manifest
 
 
 def test_person_and_place_pages_are_published(example_site):

@@ -167,7 +167,7 @@ def first_sentence(text: str) -> str:
     return text[: match.start()] if match else text
 
 
-def shorten(text: str, words: int = 24) -> str:
+def shorten(text: str, words: int = 40) -> str:
     parts = text.split()
     return text if len(parts) <= words else " ".join(parts[:words]) + "…"
 

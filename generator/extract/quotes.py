@@ -138,7 +138,7 @@ def attribute(doc: Doc, spans: list[Span]) -> list[Speaker]:
     people = People(doc, quoted)
     found: list[Speaker | None] = []
     for k, span in enumerate(spans):
-        dashed = dash_attribution(doc, windows(doc, spans, ranges, k)[1], people)
+        dashed = dash_attribution(doc, ranges[k][1], windows(doc, spans, ranges, k)[1], people)
         if dashed is not None:
             found.append(dashed)
             continue
@@ -197,10 +197,12 @@ def is_person_like(token: Token | None, start: int, end: int) -> bool:
         token.pos_ == "PROPN" or token.lower_ in ("he", "she"))
 
 
-def dash_attribution(doc: Doc, after: list[int], people: People) -> Speaker | None:
+def dash_attribution(doc: Doc, end: int, after: list[int], people: People) -> Speaker | None:
     """"…” ― Jane Doe": a dash and a name right after the closing mark."""
     words = [i for i in after if not doc[i].is_space]
-    if len(words) < 2 or doc[words[0]].text not in ATTRIBUTION_DASHES or doc[words[1]].pos_ != "PROPN":
+    if words and end > 0 and doc[end - 1].text[-1:] in ATTRIBUTION_DASHES and len(doc[end - 1]) > 1:
+        words = [end - 1] + words  # the tokenizer glued the dash to the mark: "”―"
+    if len(words) < 2 or doc[words[0]].text[-1:] not in ATTRIBUTION_DASHES or doc[words[1]].pos_ != "PROPN":
         return None
     names = [i for i in words[1:] if doc[i].pos_ == "PROPN"]
     last = names[0]

@@ -1,0 +1,141 @@
+"""Quote extraction: quotation-mark pairing and speaker resolution on small news-style articles."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.quotes import extract_quotes, pair_marks
+from generator.models import Quote
+
+
+def quotes_of(doc_of, paragraphs: list[str]) -> list[Quote]:
+    return extract_quotes(doc_of(paragraphs))
+
+
+def find(quotes: list[Quote], start: str) -> Quote:
+    hits = [q for q in quotes if q.text.startswith(start)]
+    assert hits, f"no quote starting {start!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+# (paragraphs, quote start, expected speaker surname or None, expected role fragment or None)
+SPEAKER_CASES = [
+    pytest.param(
+        ["“The bridge will reopen in May,” said Maria Delgado, the city’s transport director."],
+        "The bridge", "Delgado", "transport director", id="said-inversion-appositive"),
+    pytest.param(
+        ["Officials met on Monday.", "Governor Tom Reilly said: “We are not going to wait any longer.”"],
+        "We are not", "Reilly", "Governor", id="colon-intro-title"),
+    pytest.param(
+        ["“Prices went up,” Ahmed Karimi said. “Nobody expected it.”"],
+        "Nobody expected", "Karimi", None, id="split-quote-second-half"),
+    pytest.param(
+        ["Senator Laura Whitfield met Mr. Owen Baker on Tuesday. She called the meeting productive.",
+         "“We found common ground,” she said."],
+        "We found", "Whitfield", None, id="pronoun-she-skips-man"),
+    pytest.param(
+        ["Mrs. Ana Lopez spoke first, and Mr. David Chen answered her.",
+         "“The numbers do not add up,” he said."],
+        "The numbers", "Chen", None, id="pronoun-he-by-title"),
+    pytest.param(
+        ["“The dam is safe,” the engineer, Paulo Mendes, told reporters."],
+        "The dam", "Mendes", "engineer", id="the-official-comma-name"),
+    pytest.param(
+        ["Mayor Ingrid Holm visited the flooded district on Sunday.",
+         "The mayor said the water had reached “every single basement on the street.”"],
+        "every single", "Holm", "Mayor", id="the-mayor-by-role"),
+    pytest.param(
+        ["Defense Department spokesman Carl Mason spoke in Washington.",
+         "“We are watching closely,” Mason said."],
+        "We are watching", "Carl Mason", "Defense Department spokesman", id="surname-to-full-name"),
+    pytest.param(
+        ["“No decision has been made,” the Pentagon said in a statement."],
+        "No decision", "Pentagon", None, id="organisation-speaker"),
+    pytest.param(
+        ["Farmers are angry. “This harvest is lost,” said Ravi Patel, a grower near Pune, "
+         "whose fields flooded."],
+        "This harvest", "Patel", "a grower near Pune", id="appositive-role"),
+    pytest.param(
+        ["Jonas Berg, an adviser to the prime minister, said the plan was “dead on arrival.”"],
+        "dead on", "Berg", "an adviser to the prime minister", id="partial-quote-indirect"),
+    pytest.param(
+        ["“Nothing will change,” Chief Executive Sara Novak wrote in a letter to staff."],
+        "Nothing will", "Novak", None, id="wrote-cue"),
+    pytest.param(
+        ["“We were never told,” — Kofi Mensah, a resident."],
+        "We were never", "Mensah", None, id="dash-attribution"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, start, surname, role", SPEAKER_CASES)
+def test_speaker(doc_of, paragraphs, start, surname, role):
+    quote = find(quotes_of(doc_of, paragraphs), start)
+    assert quote.speaker is not None and surname in quote.speaker
+    if role:
+        assert quote.role is not None and role in quote.role
+
+
+def test_prosecutors_are_not_a_named_person(doc_of):
+    quote = find(quotes_of(doc_of, ["“The evidence is overwhelming,” prosecutors said."]), "The evidence")
+    assert quote.speaker is None
+    assert quote.cue == "said"
+
+
+def test_quote_only_paragraph_inherits_previous_speaker(doc_of):
+    quotes = quotes_of(doc_of, [
+        "“We will rebuild the school,” said Elena Petrova, the village head.",
+        "“The children deserve nothing less.”",
+    ])
+    assert [q.speaker for q in quotes] == ["Elena Petrova", "Elena Petrova"]
+    assert [q.paragraph for q in quotes] == [1, 2]
+
+
+def test_multi_paragraph_quote_counts_each_part(doc_of):
+    quotes = quotes_of(doc_of, [
+        "Union leader Mark Tully described the talks. “We sat there for nine hours.",
+        "“At the end they offered us nothing,” he said.",
+    ])
+    assert [q.text for q in quotes] == ["We sat there for nine hours.", "At the end they offered us nothing,"]
+    assert all(q.speaker == "Mark Tully" for q in quotes)
+
+
+def test_two_speakers_in_one_sentence(doc_of):
+    quotes = quotes_of(doc_of, [
+        "Finance Minister Omar Haddad said the deal “would save jobs,” while opposition leader "
+        "Nadia Farouk said it was a “giveaway to banks.”"])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("would save jobs,", "Omar Haddad"), ("giveaway to banks.", "Nadia Farouk")]
+
+
+@pytest.mark.parametrize("paragraph, texts", [
+    pytest.param('He said "yes" and then "no."', ["yes", "no."], id="straight"),
+    pytest.param("“First,” she said, \"second.\"", ["First,", "second."], id="mixed-curly-straight"),
+    pytest.param("A stray ” mark, then “a real quote” here.", ["a real quote"], id="stray-closer"),
+    pytest.param('He is 6\'3" tall and said "fine."', ["fine."], id="inch-mark"),
+    pytest.param("It’s the mayor’s ‘plan’, she said, “not ours.”", ["not ours."], id="single-quotes-ignored"),
+    pytest.param("“Outer ‘inner’ words,” he said.", ["Outer ‘inner’ words,"], id="nested-single"),
+])
+def test_pair_marks(paragraph, texts):
+    spans = pair_marks(paragraph, 0, 1)
+    assert [paragraph[s.opener + 1:s.closer] for s in spans] == texts
+
+
+def test_unpaired_mark_does_not_lose_other_quotes(doc_of):
+    quotes = quotes_of(doc_of, [
+        "The report was called “damning by critics.",
+        "“We disagree,” said Lena Ortiz. “Strongly.”",
+        "“The inquiry continues,” said Paul Grant.",
+    ])
+    texts = [q.text for q in quotes]
+    assert "We disagree," in texts and "Strongly." in texts and "The inquiry continues," in texts
+    assert find(quotes, "The inquiry").speaker == "Paul Grant"
+
+
+def test_composition_titles_are_not_quotes(doc_of):
+    quotes = quotes_of(doc_of, ["Speaking on NBC’s “Meet the Press,” Senator Ann Kerr said the bill "
+                                "was “a step backwards.”"])
+    assert [q.text for q in quotes] == ["a step backwards."]
+    assert quotes[0].speaker == "Ann Kerr"
+
+
+def test_no_quotes(doc_of):
+    assert quotes_of(doc_of, ["The council voted 7-2 on Monday."]) == []

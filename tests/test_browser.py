@@ -6,6 +6,7 @@ browser download is not used. Skipped cleanly when either is missing.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import socket
@@ -25,9 +26,13 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 TIMEOUT_MS = 30_000
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api", reason="pip playwright is not installed")
-if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)", allow_module_level=True)
+if os.environ.get("BRIEFING_REQUIRE_BROWSER"):  # CI: a missing browser is a failure, not a skip
+    assert CHROMIUM.exists(), f"{CHROMIUM} is missing (apt-get install -y chromium)"
+    import playwright.sync_api as sync_api  # noqa: F401
+else:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip playwright is not installed")
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)", allow_module_level=True)
 
 
 def free_port() -> int:

@@ -6,9 +6,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator import nlp
-from generator.extract.wordlists_places import (DESIGNATORS, FACILITY_WORDS, LEADING_WORDS, MISFIRE_LABELS,
-                                                PLACE_CUES, PLACE_LABELS)
+from generator.extract.wordlists_places import (COMPASS_WORDS, DESIGNATORS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
+                                                FACILITY_WORDS, INSTITUTION_WORDS, LEADING_WORDS,
+                                                MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
+                                                PLACE_LABELS, SAINT_WORDS)
 from generator.gazetteer import Gazetteer, Place
+
+
+TOWN_POPULATION = 50_000  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
 
 
 @dataclass
@@ -43,7 +48,11 @@ def _clean(ent: Span) -> str:
 def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS | MISFIRE_LABELS or not any(t.text[:1].isupper() for t in ent):
+        if not any(t.text[:1].isupper() for t in ent):
+            continue
+        if ent.label_ not in PLACE_LABELS | MISFIRE_LABELS:
+            embedded = _embedded_mention(doc, ent, gazetteer) if ent.label_ in EMBEDDING_LABELS else None
+            out.extend([embedded] if embedded else [])
             continue
         text = _clean(ent)
         if not text:
@@ -56,7 +65,10 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
         elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
             m.designator, m.surface = DESIGNATORS[nxt.lower_], f"{text} {nxt.text}"
-        if last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC"):
+        if last in INSTITUTION_WORDS and len(words) > 1:
+            m.label = "ORG"  # an institution: not itself a place, though its name may hold one
+        elif (last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC")
+              and not any(p.exact and p.population >= TOWN_POPULATION for p in gazetteer.lookup(text))):
             m.facility = True
         elif nxt is not None and ent.label_ in ("ORG", "GPE", "FAC"):
             tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
@@ -72,7 +84,35 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 m.places = ()
                 continue
         out.append(m)
+        if not m.facility and not m.places and ent.label_ in EMBEDDING_LABELS:
+            embedded = _embedded_mention(doc, ent, gazetteer)
+            out.extend([embedded] if embedded else [])
     return out
+
+
+def _embedded_mention(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """The place an organisation's or facility's name starts with: "Kentucky State Police" -> Kentucky."""
+    return embedded_place(doc, [t for t in ent if t.lower_ != "the"], gazetteer)
+
+
+def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | None:
+    """A place named by the first words of `tokens` (a name that goes on after it), as a mention."""
+    if not tokens or tokens[-1].lower_ in MEDIA_WORDS:
+        return None
+    if tokens[0].lower_ in SAINT_WORDS and tokens[-1].lower_ in FACILITY_WORDS | INSTITUTION_WORDS:
+        return None
+    for n in range(min(MAX_EMBEDDED_WORDS, len(tokens) - 1), 0, -1):
+        head = tokens[:n]
+        nxt = tokens[n]
+        if (not all(t.text[:1].isupper() and t.is_alpha for t in head) or nxt.text in ("'s", "\u2019s", "-")
+                or head[0].lower_ in COMPASS_WORDS):
+            continue
+        text = doc[head[0].i: head[-1].i + 1].text
+        places = tuple(p for p in gazetteer.lookup(text) if p.exact and p.feature in EMBEDDED_FEATURES)
+        if places and not (gazetteer.needs_comma(text)):
+            return Mention(text, text, nlp.paragraph_of(doc, head[0]), head[0].idx, "EMBEDDED", places=places,
+                           end=head[-1].idx + len(head[-1].text))
+    return None
 
 
 def apply_qualifiers(doc: Doc, mentions: list[Mention]) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from generator import nlp
 from generator.extract.place_mentions import (Mention, apply_qualifiers, cued_mentions, dateline_mentions,
-                                              entity_mentions, person_tokens)
+                                              embedded_place, entity_mentions, person_tokens)
 from generator.extract.wordlists_places import (COMPASS_WORDS, DEMONYM_ENDINGS, FACILITY_WORDS, NATURAL_WORDS,
                                                 PLACE_LABELS, STREET_WORDS)
 from generator.gazetteer import Gazetteer, Place, name_key
@@ -25,6 +25,7 @@ NEAR_KM = 200.0
 INSIDE_BONUS = 0.7  # per other place of the article inside this region (at most 3)
 MISFIRE_POPULATION = 50_000  # a PERSON/ORG-tagged name must be a town this big, or in the article's country
 LOCAL_POPULATION = 1_000
+HOME_MENTIONS = 2  # a town named this often (without a dateline) is where the article's facilities are
 LOOSE_POPULATION = 100_000  # an untagged capitalised word must be a city this big, or local
 
 
@@ -50,7 +51,30 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
         place = _resolve(m.places, context) if m.places else None
         key = place.id if place is not None and not m.facility else name_key(m.text)
         groups.setdefault(key, Group(place=place)).mentions.append(m)
+    home = _home(groups.values())
+    for group in groups.values():
+        if group.mentions[0].facility:
+            group.place = _facility_place(doc, group.mentions[0], gazetteer, context) or home
     return [_location(group, gazetteer) for group in groups.values()]
+
+
+def _home(groups) -> Place | None:
+    """The town the article is set in: the dateline's, else the town named most often."""
+    towns = [g for g in groups if g.place is not None and g.place.feature in ("P", "PC") and g.place.lat is not None
+             and not g.mentions[0].facility]
+    dated = [g for g in towns if g.mentions[0].label == "DATELINE"]
+    if dated:
+        return dated[0].place
+    best = max(towns, key=lambda g: len(g.mentions), default=None)
+    return best.place if best is not None and len(best.mentions) >= HOME_MENTIONS else None
+
+
+def _facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: "_Context") -> Place | None:
+    """Where a facility is: the place its name starts with ("Vancouver Art Gallery"), if the article is there."""
+    span = doc.char_span(m.start, m.start + len(m.surface), alignment_mode="expand")
+    inner = embedded_place(doc, [t for t in span if t.lower_ != "the"], gazetteer) if span else None
+    best = _resolve(inner.places, context) if inner else None
+    return best if best is not None and _local(best, inner, context) else None
 
 
 def _keep(m: Mention, people: set[str]) -> bool:
@@ -64,6 +88,8 @@ def _keep(m: Mention, people: set[str]) -> bool:
         return bool(m.places) or m.label in ("GPE", "CUE") or _place_head(m.text)
     if m.facility:
         return m.label == "ORG" and not m.text.isupper()
+    if m.label == "EMBEDDED":
+        return bool(m.places)
     if m.label == "NORP" and m.text.lower().endswith(DEMONYM_ENDINGS):
         return False
     if not m.places or m.text in people:
@@ -82,9 +108,20 @@ def _confident(m: Mention, context: "_Context", people: set[str]) -> bool:
     best = _resolve(m.places, context)
     if best is None or not best.exact:
         return False
+    if m.label == "EMBEDDED":
+        return _local(best, m, context)
     if best.feature in ("C", "A1", "R") or best.population >= MISFIRE_POPULATION:
         return True
     return best.population >= LOCAL_POPULATION and context.share(best.cc) > 0
+
+
+def _local(best: Place, m: Mention, context: "_Context") -> bool:
+    """A place named inside another name counts only where the rest of the article is, and when it is
+    no common word ("Golden Globe", "White House"): a big place, a multi-word name, or near another place."""
+    if context.share(best.cc, own=m) == 0:
+        return False
+    return (best.feature in ("C", "A1") or best.population >= LOOSE_POPULATION
+            or (" " in m.text and best.population >= LOCAL_POPULATION) or context.near(best, m))
 
 
 def _place_head(text: str) -> bool:
@@ -125,8 +162,10 @@ def _prior_best(places: tuple[Place, ...]) -> Place | None:
 class _Context:
     """What the article as a whole says about where it is: countries, regions, points."""
 
-    def __init__(self, countries: Counter, regions: set[tuple[str, str]], points: list[tuple[str, Place]]):
+    def __init__(self, countries: Counter, regions: set[tuple[str, str]], points: list[tuple[str, Place]],
+                 by_name: Counter | None = None):
         self.countries = countries
+        self.by_name = by_name or Counter()  # (country, name key) -> weight, to ask "what do other names say"
         self.total = sum(countries.values()) or 1
         self.regions = regions
         self.points = points
@@ -134,6 +173,7 @@ class _Context:
     @classmethod
     def of(cls, mentions: list[Mention], first: dict[int, Place | None]) -> "_Context":
         countries: Counter = Counter()
+        by_name: Counter = Counter()
         regions, points = set(), []
         for m in mentions:
             p = first.get(id(m))
@@ -141,14 +181,24 @@ class _Context:
                 continue
             weight = 2 if m.label == "DATELINE" or p.feature in ("C", "A1") else 1
             countries[p.cc] += weight
+            by_name[p.cc, name_key(m.text)] += weight
             if p.feature == "A1":
                 regions.add((p.cc, p.admin1))
             elif p.feature in ("P", "PC") and p.lat is not None:
                 points.append((name_key(m.text), p))
-        return cls(countries, regions, points)
+        return cls(countries, regions, points, by_name)
 
-    def share(self, cc: str | None) -> float:
-        return self.countries.get(cc, 0) / self.total if cc else 0.0
+    def share(self, cc: str | None, own: Mention | None = None) -> float:
+        """The country's part of the article's places (leaving out the names of `own`)."""
+        if not cc:
+            return 0.0
+        count = self.countries.get(cc, 0) - (self.by_name[cc, name_key(own.text)] if own else 0)
+        return count / self.total
+
+    def near(self, p: Place, own: Mention) -> bool:
+        """Another place of the article lies within NEAR_KM of `p`."""
+        key = name_key(own.text)
+        return p.lat is not None and any(_km(p, q) <= NEAR_KM for k, q in self.points if k != key)
 
     def score(self, p: Place, key: str) -> float:
         s = _prior(p) + COUNTRY_BONUS * min(1.0, 3 * self.share(p.cc))
@@ -181,8 +231,10 @@ def _location(group: Group, gazetteer: Gazetteer) -> Location:
     paragraphs = sorted({m.paragraph for m in group.mentions})
     place = group.place
     name = first.surface if first.label != "DATELINE" else first.text
-    if first.facility:
-        return Location(name=name, kind="facility", lat=None, lon=None, paragraphs=paragraphs)
+    if first.facility:  # placed at the town it is in (or the article's town): an approximate point
+        return Location(name=name, kind="facility", lat=place.lat if place else None,
+                        lon=place.lon if place else None, country=place.cc if place else None,
+                        approximate=place is not None, paragraphs=paragraphs)
     if place is None:
         return Location(name=name, kind=_unresolved_kind(first), lat=None, lon=None, paragraphs=paragraphs)
     country = gazetteer.country(place.cc) if place.cc else None

@@ -23,3 +23,13 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "east
 DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ean", "eans", "an", "ans", "i", "is", "ic", "ch", "ot", "ots")
 PLACE_CUES = {"village", "town", "city", "region", "province", "district", "suburb", "hamlet", "settlement",
               "county", "municipality", "neighbourhood", "neighborhood", "island", "port"}  # "the village of X"
+# institutions, not sites: "Ryerson University" is an organisation; its place, if any, is in its name
+INSTITUTION_WORDS = {"university", "college", "school", "academy", "institute", "court", "centre", "center",
+                     "association", "society", "foundation", "council", "department", "agency", "office"}
+EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}  # "Kentucky State Police" names Kentucky
+EMBEDDED_FEATURES = {"C", "A1", "A2", "P", "PC"}
+MAX_EMBEDDED_WORDS = 3
+MEDIA_WORDS = {"times", "post", "journal", "herald", "tribune", "gazette", "star", "sun", "press", "news",
+               "observer", "chronicle", "telegraph", "guardian", "independent", "mail", "globe", "inquirer",
+               "examiner", "courier", "bulletin", "review", "record", "daily"}  # "Los Angeles Times" is no place
+SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}  # "St. Paul's Hospital" is named after a saint, not a town

@@ -248,9 +248,9 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
                 if obj.dep_ == "pobj":
                     return obj
         return None
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.i not in quoted:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in quoted and c.is_alpha]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:  # passive: "a statement issued by X"
         if child.dep_ == "agent" or child.lower_ in AGENT_PREPOSITIONS:
             for obj in child.children:
@@ -258,6 +258,9 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
                     return obj
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.i not in quoted:
+        return before  # "footage of Clinton asking, ..."
     head, steps = verb.head, 0
     while head.i != verb.i and steps < 3 and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head, steps = head.head, steps + 1

@@ -224,6 +224,12 @@ def cue_verb(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int)
     for token in top:
         head, steps = token.head, 0
         while steps < 4:
+            if head.i in cues and head.lower_ not in CORE_REPORTING_VERBS:
+                # "the spot concludes with footage of Trump saying, "…"": the plain speech verb
+                # between the quote and a weaker cue is the one that introduces it
+                between = [i for i in cues if doc[i].lower_ in CORE_REPORTING_VERBS
+                           and (head.i < i < start or end <= i < head.i)]
+                return doc[min(between, key=lambda i: abs(i - start))] if between else head
             if head.i in cues:
                 return head
             if head.pos_ in ("VERB", "AUX") and is_person_like(subject_of(head, set()), start, end):

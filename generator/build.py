@@ -100,7 +100,13 @@ def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None]) -
     with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker) as pool:
         futures = {pool.submit(extract_one, path): path for path in paths}
         for future in cf.as_completed(futures):
-            results[futures[future]] = future.result()
+            try:
+                results[futures[future]] = future.result()
+            except cf.process.BrokenProcessPool:
+                # a worker was killed (out of memory, a crash in native code): the pool is gone,
+                # so every unfinished article is reported by name instead of a traceback
+                results[futures[future]] = {"error": "a worker process died while extracting it "
+                                                     "(out of memory?); try again with --jobs 1"}
             progress(1)
     return results
 

@@ -8,21 +8,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from generator import nlp
-from generator.extract.speakers import People, Speaker, subject_of
+from generator.extract.speakers import People, Speaker, dash_attribution, is_person_like, subject_of
 from generator.extract.wordlists_quotes import (
-    ATTRIBUTION_DASHES, CLOSE_MARKS, CORE_REPORTING_VERBS, OPEN_MARKS, OPENING_CONTEXT, REPORTING_VERBS, STRAIGHT_MARK,
+    CLOSE_MARKS, CLOSING_CONTEXT, CORE_REPORTING_VERBS, MARKUP, OPEN_MARKS, OPENING_CONTEXT,
+    REPORTING_VERBS, SENTENCE_END, STRAIGHT_MARK, TITLE_LABELS, TITLE_MAX_WORDS, TITLE_SMALL_WORDS,
 )
 from generator.models import Quote
 
 ALL_MARKS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT_MARK}
 INCH_MARK = re.compile(r"\d['’]\d{1,2}$")  # 6'3" is a height, not a closing mark
-TITLE_MAX_WORDS = 6
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
-                               "with", "by", "from", "vs", "vs."})
-TITLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "LAW", "PRODUCT", "FAC"})
-SENTENCE_END = frozenset({".", "!", "?"})
-MARKUP = re.compile(r"<[^<>]{0,500}>")  # embedded tags: their attribute values are not quotes
-CLOSING_CONTEXT = frozenset(" \t\n,.;:!?)]}…—–-")
 
 
 @dataclass
@@ -189,28 +183,6 @@ def windows(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int) 
 
 def is_cue(token: Token) -> bool:
     return token.lower_ in REPORTING_VERBS and (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"))
-
-
-def is_person_like(token: Token | None, start: int, end: int) -> bool:
-    """A proper-noun or he/she subject outside the quote's own tokens."""
-    return token is not None and not start <= token.i < end and (
-        token.pos_ == "PROPN" or token.lower_ in ("he", "she"))
-
-
-def dash_attribution(doc: Doc, end: int, after: list[int], people: People) -> Speaker | None:
-    """"…” ― Jane Doe": a dash and a name right after the closing mark."""
-    words = [i for i in after if not doc[i].is_space]
-    if words and end > 0 and doc[end - 1].text[-1:] in ATTRIBUTION_DASHES and len(doc[end - 1]) > 1:
-        words = [end - 1] + words  # the tokenizer glued the dash to the mark: "”―"
-    if len(words) < 2 or doc[words[0]].text[-1:] not in ATTRIBUTION_DASHES or doc[words[1]].pos_ != "PROPN":
-        return None
-    names = [i for i in words[1:] if doc[i].pos_ == "PROPN"]
-    last = names[0]
-    while last + 1 in names:
-        last += 1
-    speaker = people.speaker_of(doc[last])
-    speaker.cue = doc[words[0]].text
-    return speaker
 
 
 def cue_verb(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int) -> Token | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.wordlists_quotes import (
-    ACCORDING, AGENT_PREPOSITIONS, FEMALE_PRONOUNS, FEMALE_TITLES, HONORIFICS, MALE_PRONOUNS,
+    ACCORDING, ATTRIBUTION_DASHES, AGENT_PREPOSITIONS, FEMALE_PRONOUNS, FEMALE_TITLES, HONORIFICS, MALE_PRONOUNS,
     MALE_TITLES, NON_SPEAKER_LABELS, ORG_LABELS, PERSON_LABELS, ROLE_STRIP, SUBJECT_DEPS,
     TITLE_DEPS,
 )
@@ -285,3 +285,25 @@ def nearby_name(verb: Token, quoted: set[int]) -> Token | None:
         if people or candidates:
             return (people or candidates)[0]
     return None
+
+
+def is_person_like(token: Token | None, start: int, end: int) -> bool:
+    """A proper-noun or he/she subject outside the quote's own tokens."""
+    return token is not None and not start <= token.i < end and (
+        token.pos_ == "PROPN" or token.lower_ in ("he", "she"))
+
+
+def dash_attribution(doc: Doc, end: int, after: list[int], people: People) -> Speaker | None:
+    """"…” ― Jane Doe": a dash and a name right after the closing mark."""
+    words = [i for i in after if not doc[i].is_space]
+    if words and end > 0 and doc[end - 1].text[-1:] in ATTRIBUTION_DASHES and len(doc[end - 1]) > 1:
+        words = [end - 1] + words  # the tokenizer glued the dash to the mark: "”―"
+    if len(words) < 2 or doc[words[0]].text[-1:] not in ATTRIBUTION_DASHES or doc[words[1]].pos_ != "PROPN":
+        return None
+    names = [i for i in words[1:] if doc[i].pos_ == "PROPN"]
+    last = names[0]
+    while last + 1 in names:
+        last += 1
+    speaker = people.speaker_of(doc[last])
+    speaker.cue = doc[words[0]].text
+    return speaker

@@ -1,6 +1,8 @@
 """Word lists for quote and speaker extraction: quotation marks, reporting verbs, pronouns, titles."""
 from __future__ import annotations
 
+import re
+
 OPEN_MARKS = frozenset("\u201c\u201e\u00ab")  # “ „ «
 CLOSE_MARKS = frozenset("\u201d\u00bb")  # ” »
 STRAIGHT_MARK = '"'
@@ -95,3 +97,12 @@ REPORTING_VERBS = frozenset(form for base in REPORTING_BASES for form in _inflec
 # The plain speech verbs: preferred over the others when a sentence has several.
 CORE_REPORTING_VERBS = frozenset(_inflect("say") + _inflect("tell") + _inflect("add")
                                  + _inflect("write") + _inflect("tweet") + (ACCORDING,))
+
+# A short run of capitalised words in quotes is a composition title ("Face the Nation").
+TITLE_MAX_WORDS = 6
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+                               "with", "by", "from", "vs", "vs."})
+TITLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "LAW", "PRODUCT", "FAC"})
+SENTENCE_END = frozenset({".", "!", "?"})
+MARKUP = re.compile(r"<[^<>]{0,500}>")  # embedded tags: their attribute values are not quotes
+CLOSING_CONTEXT = frozenset(" \t\n,.;:!?)]}…—–-")

@@ -70,3 +70,34 @@ def test_district_designator(doc_of) -> None:
     locs = places(doc_of, ["Bodies were found in the Brovary district east of Kyiv in Ukraine."])
     loc = next(loc for loc in locs if loc.name.startswith("Brovary"))
     assert loc.kind == "district" and loc.approximate and abs(loc.lat - 50.51) < 0.2
+
+
+@pytest.mark.parametrize("paragraphs, name, kind, country", [
+    # a place named inside an organisation's name, where the article is
+    (["Officers of the Ohio State Highway Patrol closed the road near Columbus and Dayton."], "Ohio", "region", "US"),
+    # a region and its same-named city: the region unless the city holds a fair part of its people
+    (["Voters in Quebec and Ontario went to the polls, Canada's election agency said."], "Quebec", "region", "CA"),
+    # "Georgia" does not vote for the country Georgia: the other places say which one
+    (["Storms hit Atlanta, Savannah and Macon in Georgia on Friday."], "Georgia", "region", "US"),
+    # a city whose name ends in a facility word
+    (["Floods hit College Station, Texas, on Monday."], "College Station", "city", "US"),
+])
+def test_context_and_embedded(doc_of, paragraphs, name, kind, country) -> None:
+    loc = by_name(places(doc_of, paragraphs), name)
+    assert (loc.kind, loc.country) == (kind, country)
+
+
+@pytest.mark.parametrize("paragraphs, absent", [
+    (["She studied at Harvard University before moving to Boston."], {"Harvard University"}),  # an institution
+    (["The Los Angeles Times reported the flooding in Nairobi, Kenya."], {"Los Angeles"}),  # a newspaper
+    (["Fans cheered at the Golden Globe ceremony in Beverly Hills, California."], {"Golden"}),  # a common word
+])
+def test_names_inside_names_that_are_not_places(doc_of, paragraphs, absent) -> None:
+    names = {loc.name for loc in places(doc_of, paragraphs)}
+    assert not names & absent
+
+
+def test_facility_placed_at_the_town_in_its_name(doc_of) -> None:
+    locs = places(doc_of, ["Crowds filled the Vancouver Art Gallery on Sunday, the busiest day in British Columbia."])
+    gallery = by_name(locs, "Vancouver Art Gallery")
+    assert gallery.kind == "facility" and gallery.approximate and abs(gallery.lat - 49.25) < 0.3

@@ -68,7 +68,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if last in INSTITUTION_WORDS and len(words) > 1:
             m.label = "ORG"  # an institution: not itself a place, though its name may hold one
         elif (last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC")
-              and not any(p.exact and p.population >= TOWN_POPULATION for p in gazetteer.lookup(text))):
+              and not _is_town(text, gazetteer)):
             m.facility = True
         elif nxt is not None and ent.label_ in ("ORG", "GPE", "FAC"):
             tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
@@ -137,6 +137,11 @@ def apply_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
             m.places = narrowed
 
 
+def _is_town(text: str, gazetteer: Gazetteer) -> bool:
+    """ "College Station": a town whose name ends in a facility word."""
+    return any(p.exact and p.population >= TOWN_POPULATION for p in gazetteer.lookup(text))
+
+
 def _after_comma(doc: Doc, ent: Span) -> bool:
     return ent.start > 0 and doc[ent.start - 1].text == ","
 
@@ -172,7 +177,9 @@ def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Men
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         before = [t.lower_ for t in doc[max(0, i - 2): i]]
         para = nlp.paragraph_of(doc, tok)
-        if len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+        if len(words) > 1 and _is_town(span.text, gazetteer):  # "College Station", untagged
+            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
+        elif len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
             out.append(Mention(span.text, span.text, para, tok.idx, "CUE", facility=True))
         elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
             out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",

@@ -25,6 +25,7 @@ NEAR_KM = 200.0
 INSIDE_BONUS = 0.7  # per other place of the article inside this region (at most 3)
 MISFIRE_POPULATION = 50_000  # a PERSON/ORG-tagged name must be a town this big, or in the article's country
 LOCAL_POPULATION = 1_000
+CITY_SHARE = 0.2  # a city with this part of its same-named region's people is what the name means
 HOME_MENTIONS = 2  # a town named this often (without a dateline) is where the article's facilities are
 LOOSE_POPULATION = 100_000  # an untagged capitalised word must be a city this big, or local
 
@@ -48,7 +49,7 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
     mentions += _loose_mentions(doc, gazetteer, mentions, context, people)
     groups: dict[object, Group] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        place = _resolve(m.places, context) if m.places else None
+        place = _resolve(m.places, context, m.text) if m.places else None
         key = place.id if place is not None and not m.facility else name_key(m.text)
         groups.setdefault(key, Group(place=place)).mentions.append(m)
     home = _home(groups.values())
@@ -73,7 +74,7 @@ def _facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: "_Conte
     """Where a facility is: the place its name starts with ("Vancouver Art Gallery"), if the article is there."""
     span = doc.char_span(m.start, m.start + len(m.surface), alignment_mode="expand")
     inner = embedded_place(doc, [t for t in span if t.lower_ != "the"], gazetteer) if span else None
-    best = _resolve(inner.places, context) if inner else None
+    best = _resolve(inner.places, context, inner.text) if inner else None
     return best if best is not None and _local(best, inner, context) else None
 
 
@@ -105,14 +106,14 @@ def _confident(m: Mention, context: "_Context", people: set[str]) -> bool:
         # an unresolved GPE: keep it when it is neither someone's name nor a demonym ("Ukrainian")
         return (m.text not in people and not any(w in people for w in m.text.split())
                 and not (m.text.lower().endswith(DEMONYM_ENDINGS) and " " not in m.text))
-    best = _resolve(m.places, context)
+    best = _resolve(m.places, context, m.text)
     if best is None or not best.exact:
         return False
     if m.label == "EMBEDDED":
         return _local(best, m, context)
     if best.feature in ("C", "A1", "R") or best.population >= MISFIRE_POPULATION:
         return True
-    return best.population >= LOCAL_POPULATION and context.share(best.cc) > 0
+    return best.population >= LOCAL_POPULATION and context.share(best.cc, own=m) > 0
 
 
 def _local(best: Place, m: Mention, context: "_Context") -> bool:
@@ -162,7 +163,7 @@ def _prior_best(places: tuple[Place, ...]) -> Place | None:
 class _Context:
     """What the article as a whole says about where it is: countries, regions, points."""
 
-    def __init__(self, countries: Counter, regions: set[tuple[str, str]], points: list[tuple[str, Place]],
+    def __init__(self, countries: Counter, regions: dict[tuple[str, str], set[str]], points: list[tuple[str, Place]],
                  by_name: Counter | None = None):
         self.countries = countries
         self.by_name = by_name or Counter()  # (country, name key) -> weight, to ask "what do other names say"
@@ -174,7 +175,8 @@ class _Context:
     def of(cls, mentions: list[Mention], first: dict[int, Place | None]) -> "_Context":
         countries: Counter = Counter()
         by_name: Counter = Counter()
-        regions, points = set(), []
+        regions: dict[tuple[str, str], set[str]] = {}
+        points = []
         for m in mentions:
             p = first.get(id(m))
             if p is None or p.cc is None:
@@ -183,16 +185,17 @@ class _Context:
             countries[p.cc] += weight
             by_name[p.cc, name_key(m.text)] += weight
             if p.feature == "A1":
-                regions.add((p.cc, p.admin1))
+                regions.setdefault((p.cc, p.admin1), set()).add(name_key(m.text))
             elif p.feature in ("P", "PC") and p.lat is not None:
                 points.append((name_key(m.text), p))
         return cls(countries, regions, points, by_name)
 
-    def share(self, cc: str | None, own: Mention | None = None) -> float:
-        """The country's part of the article's places (leaving out the names of `own`)."""
+    def share(self, cc: str | None, own: Mention | None = None, key: str | None = None) -> float:
+        """The country's part of the article's places (leaving out the name of `own`, or `key`)."""
         if not cc:
             return 0.0
-        count = self.countries.get(cc, 0) - (self.by_name[cc, name_key(own.text)] if own else 0)
+        key = name_key(own.text) if own else key
+        count = self.countries.get(cc, 0) - (self.by_name[cc, key] if key else 0)
         return count / self.total
 
     def near(self, p: Place, own: Mention) -> bool:
@@ -201,8 +204,9 @@ class _Context:
         return p.lat is not None and any(_km(p, q) <= NEAR_KM for k, q in self.points if k != key)
 
     def score(self, p: Place, key: str) -> float:
-        s = _prior(p) + COUNTRY_BONUS * min(1.0, 3 * self.share(p.cc))
-        if p.feature in ("P", "PC", "A2") and (p.cc, p.admin1) in self.regions:
+        # a name never votes for itself: "Georgia" alone says nothing about the country Georgia
+        s = _prior(p) + COUNTRY_BONUS * min(1.0, 3 * self.share(p.cc, key=key))
+        if p.feature in ("P", "PC", "A2") and self.regions.get((p.cc, p.admin1), set()) - {key}:
             s += REGION_BONUS
         others = [q for k, q in self.points if k != key]
         if p.feature in ("P", "PC") and p.lat is not None and any(_km(p, q) <= NEAR_KM for q in others):
@@ -212,11 +216,24 @@ class _Context:
         return s
 
 
-def _resolve(places: tuple[Place, ...], context: _Context) -> Place | None:
+def _resolve(places: tuple[Place, ...], context: _Context, text: str | None = None) -> Place | None:
+    """The best place for a name (written as `text`) in this article's context."""
     if not places:
         return None
-    key = name_key(places[0].name)
-    return max(places, key=lambda p: context.score(p, key))
+    key = name_key(text or places[0].name)
+    return max(_same_name_pairs(places), key=lambda p: context.score(p, key))
+
+
+def _same_name_pairs(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """A region and a city inside it with one name ("Quebec", "New York"): the city when it holds a fair
+    part of the region's people, else the region."""
+    regions = [p for p in places if p.feature in ("A1", "A2")]
+    drop = set()
+    for r in regions:
+        for p in places:
+            if p.feature in ("P", "PC") and (p.cc, p.admin1) == (r.cc, r.admin1):
+                drop.add(r.id if p.population >= CITY_SHARE * r.population else p.id)
+    return tuple(p for p in places if p.id not in drop) if drop else places
 
 
 def _km(a: Place, b: Place) -> float:

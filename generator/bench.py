@@ -98,6 +98,35 @@ def bench_extraction(texts: list[str], work: Path) -> list[tuple[str, str]]:
     return rows
 
 
+def bench_sections(texts: list[str]) -> list[tuple[str, str]]:
+    """Milliseconds per article for parsing and for each section's extractor, in this process."""
+    from generator import gazetteer, nlp
+    from generator.articles import parse_article
+    from generator.extract import dates, figures, people, places, questions, quotes, summary
+
+    gaz = gazetteer.load()
+    sections = {
+        "parse (spaCy)": None,
+        "summary": lambda doc, a: summary.summarize(doc),
+        "quotes": lambda doc, a: quotes.extract_quotes(doc),
+        "places": lambda doc, a: places.extract_locations(doc, gaz, dateline=a.dateline),
+        "figures": lambda doc, a: figures.extract_figures(doc),
+        "open questions": lambda doc, a: questions.extract_open_questions(doc),
+        "people + organisations": lambda doc, a: (people.extract_people(doc), people.extract_organisations(doc)),
+        "dates": lambda doc, a: dates.extract_dates(doc, a.date),
+    }
+    spent = dict.fromkeys(sections, 0.0)
+    sample = texts[:EXTRACTION_SAMPLE]
+    for i, text in enumerate(sample):
+        article = parse_article(f" date 2022-04-12 {text}", source=f"{i}.txt", slug=str(i))
+        seconds, doc = timed(nlp.parse, article)
+        spent["parse (spaCy)"] += seconds
+        for name, fn in sections.items():
+            if fn is not None:
+                spent[name] += timed(fn, doc, article)[0]
+    return [(f"section: {name}", f"{1000 * total / len(sample):.1f} ms/article") for name, total in spent.items()]
+
+
 def bench_site(n: int, texts: list[str], work: Path) -> list[tuple[str, str]]:
     project = site_project(work / f"site-{n}")
     articles = project / "articles"
@@ -134,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     rows = [("source articles varied", str(len(texts)))]
     rows += bench_extraction(texts, work)
+    rows += bench_sections(texts)
     for n in args.sizes:
         rows += bench_site(n, texts, work)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
 import xml.etree.ElementTree as ET
@@ -14,7 +13,8 @@ import pytest
 from generator.errors import OutputError
 from generator.models import Briefing
 from generator.render import GENERATED_MARKER, slugify
-from generator.site import MANIFEST, write_site
+from generator.output import MANIFEST
+from generator.site import write_site
 from tests.conftest import HOSTILE_SLUG, load_fixture_briefings
 
 FIXTURES = load_fixture_briefings()

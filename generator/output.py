@@ -1,0 +1,147 @@
+"""Write generated pages into docs/ safely: only in folders the generator owns, atomically,
+only when bytes change, never over a page a person wrote.
+
+Ownership: the generator writes only inside OWNED_DIRS plus the home page, replaces a Markdown
+page only when it carries GENERATED_MARKER, removes stale files only where it wrote them (the
+marker or its manifest says so).
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import OutputError
+from generator.render import GENERATED_MARKER
+
+OWNED_DIRS = ("briefings", "places", "people", "organisations", "archive", "map")
+HOME_PAGE = "index.md"
+MANIFEST = "briefings/.generated.json"  # dot file: MkDocs does not publish it
+
+
+@dataclass
+class SiteReport:
+    """What write_site did: file counts and human-readable notes."""
+
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+def write_pages(pages: dict[str, str], docs_dir: Path, report: SiteReport) -> None:
+    """Check ownership of every target first, then write changed files and remove stale ones."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    root = docs_dir.resolve()
+    for name in OWNED_DIRS:
+        folder = docs_dir / name
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            raise OutputError(folder, "must be a real folder owned by the generator "
+                                      "(it is a symlink or a file); move it away and rebuild")
+    previous = _read_manifest(docs_dir, report)
+    encoded = {rel: text.encode("utf-8") for rel, text in sorted(pages.items())}
+    for rel, data in encoded.items():
+        _check_target(root, rel, data, previous)
+
+    for rel, data in encoded.items():
+        if _write_if_changed(root / rel, data):
+            report.written += 1
+        else:
+            report.unchanged += 1
+
+    for rel in sorted(_generated_files(root, previous) - set(encoded)):
+        path = root / rel
+        if rel.endswith(".md") and not _has_marker(path):
+            report.messages.append(f"kept {path}: it has no generator marker (written by a person?)")
+            continue
+        path.unlink()
+        report.removed += 1
+        report.messages.append(f"removed stale {rel}")
+    manifest = json.dumps({"generator": "briefing-generator", "files": sorted(encoded)}, indent=1)
+    _write_if_changed(root / MANIFEST, (manifest + "\n").encode("utf-8"))
+
+
+def _check_target(root: Path, rel: str, data: bytes, previous: set[str]) -> None:
+    path = root / rel
+    if not _is_owned_path(rel) or not path.resolve().is_relative_to(root):
+        raise OutputError(path, "outside the folders the generator owns; refusing to write it")
+    if path.is_dir():
+        raise OutputError(path, "a folder is in the way of a generated page; move it away")
+    if not path.exists():
+        return
+    if rel.endswith(".md"):
+        if _has_marker(path):
+            return
+        raise OutputError(path, "exists and was not written by the generator (no generator marker "
+                                "on its first line); move or rename it, the generator will not "
+                                "overwrite a page a person wrote")
+    if rel in previous or path.read_bytes() == data or _has_marker(path.with_suffix(".md")):
+        return
+    raise OutputError(path, "exists and is not in the generator's manifest; move or rename it")
+
+
+def _is_owned_path(rel: str) -> bool:
+    return rel == HOME_PAGE or rel.split("/", 1)[0] in OWNED_DIRS
+
+
+def _generated_files(root: Path, previous: set[str]) -> set[str]:
+    """Files the generator wrote before: the manifest, plus marked pages (if it was lost)."""
+    found = {rel for rel in previous if _is_owned_path(rel) and rel != HOME_PAGE
+             and (root / rel).is_file()}
+    for name in OWNED_DIRS:
+        folder = root / name
+        if not folder.is_dir():
+            continue
+        for path in folder.rglob("*.md"):
+            if path.is_file() and _has_marker(path):
+                rel = path.relative_to(root).as_posix()
+                found.add(rel)
+                twin = path.with_suffix(".json")
+                if name == "briefings" and twin.is_file():
+                    found.add(twin.relative_to(root).as_posix())
+    return found
+
+
+def _has_marker(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(GENERATED_MARKER) + 3).lstrip(b"\xef\xbb\xbf").startswith(
+                GENERATED_MARKER.encode("utf-8"))
+    except OSError:
+        return False
+
+
+def _read_manifest(docs_dir: Path, report: SiteReport) -> set[str]:
+    path = docs_dir / MANIFEST
+    if not path.exists():
+        return set()
+    try:
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        return {str(f) for f in files}
+    except (OSError, ValueError, KeyError, TypeError):
+        report.messages.append(f"{path}: unreadable manifest ignored; stale JSON files may remain")
+        return set()
+
+
+def _write_if_changed(path: Path, data: bytes) -> bool:
+    """Atomic write (temp file + os.replace) unless the file already holds these bytes."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise OutputError(path, f"cannot read ({exc.strerror or exc})") from exc
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from exc
+    return True

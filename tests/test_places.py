@@ -26,6 +26,7 @@ def by_name(locations, name: str):
     (["Troops moved toward Kharkiv as shelling continued in Ukraine."], "Kharkiv", "city", "UA", 49.99, 36.23),
     (["Residents of the village of Yahidne described weeks in a basement in Ukraine."], "Yahidne",
      "village", None, None, None),  # not in GeoNames: listed, without a position or country
+    (["Shells fell on houses in Zarvoya, a village near Idlib, Syria."], "Zarvoya", "place", None, None, None),
 ])
 def test_resolution(doc_of, paragraphs, name, kind, country, lat, lon) -> None:
     loc = by_name(places(doc_of, paragraphs), name)
@@ -39,6 +40,8 @@ def test_resolution(doc_of, paragraphs, name, kind, country, lat, lon) -> None:
     (["Ukrainian forces held the line, while Russian troops withdrew."], {"Ukrainian", "Russian"}),
     (["The Kyiv Independent reported the strike first."], {"Kyiv"}),
     (["Maria Paris told the court she had never met him."], {"Paris"}),
+    # an unknown name tagged as a place, with no word saying it is one ("a clone of", not "in")
+    (["The shop was founded by Pellamy, a clone of Zenvo."], {"Zenvo"}),
 ])
 def test_not_places(doc_of, paragraphs, absent) -> None:
     names = {loc.name for loc in places(doc_of, paragraphs)}
@@ -46,10 +49,14 @@ def test_not_places(doc_of, paragraphs, absent) -> None:
 
 
 @pytest.mark.parametrize("paragraphs, name, country", [
-    (["Officials in the U.S. and the UK condemned the attack."], "U.S.", "US"),
-    (["Officials in the U.S. and the UK condemned the attack."], "UK", "GB"),
+    # abbreviations are listed under the place's full name
+    (["Officials in the U.S. and the UK condemned the attack."], "United States", "US"),
+    (["Officials in the U.S. and the UK condemned the attack."], "United Kingdom", "GB"),
+    (["A bridge near Frankfort, Ky., closed after the storm."], "Kentucky", "US"),
+    # a country that ends an organisation's name is a place of the article
+    (["Forecasters at Environment Canada warned of freezing rain on Tuesday."], "Canada", "CA"),
 ])
-def test_abbreviations(doc_of, paragraphs, name, country) -> None:
+def test_abbreviations_and_suffixes(doc_of, paragraphs, name, country) -> None:
     assert by_name(places(doc_of, paragraphs), name).country == country
 
 

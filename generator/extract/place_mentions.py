@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from generator import nlp
 from generator.extract.wordlists_places import (COMPASS_WORDS, DESIGNATORS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
                                                 FACILITY_WORDS, INSTITUTION_WORDS, LEADING_WORDS,
-                                                MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
+                                                LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
                                                 PLACE_LABELS, SAINT_WORDS)
 from generator.gazetteer import Gazetteer, Place
 
@@ -27,6 +27,7 @@ class Mention:
     facility: bool = False
     places: tuple[Place, ...] = ()
     end: int = 0  # character offset after the mention
+    after_locative: bool = False  # written after "in", "near", "from" ...: "in Kfraya"
 
 
 def person_tokens(doc: Doc) -> set[str]:
@@ -57,7 +58,8 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         text = _clean(ent)
         if not text:
             continue
-        m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=ent.end_char)
+        m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=ent.end_char,
+                    after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS)
         words = text.split()
         last = words[-1].lower()
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -91,8 +93,22 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _embedded_mention(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
-    """The place an organisation's or facility's name starts with: "Kentucky State Police" -> Kentucky."""
-    return embedded_place(doc, [t for t in ent if t.lower_ != "the"], gazetteer)
+    """The place an organisation's or facility's name starts with ("Kentucky State Police" -> Kentucky),
+    else the country it ends with ("Environment Canada" -> Canada)."""
+    return embedded_place(doc, [t for t in ent if t.lower_ != "the"], gazetteer) or _suffix_country(doc, ent, gazetteer)
+
+
+def _suffix_country(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """The country that ends an organisation's name: the national branch or body ("Costco Canada")."""
+    for n in range(min(MAX_EMBEDDED_WORDS, len(ent) - 1), 0, -1):
+        tail = ent[len(ent) - n:]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in tail) or doc[tail.start - 1].lower_ in ("of", "for"):
+            continue
+        places = tuple(p for p in gazetteer.lookup(tail.text) if p.exact and p.feature == "C")
+        if places:
+            return Mention(tail.text, tail.text, nlp.paragraph_of(doc, tail), tail.start_char, "SUFFIX",
+                           places=places, end=tail.end_char)
+    return None
 
 
 def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | None:

@@ -11,7 +11,7 @@ from generator import nlp
 from generator.extract.place_mentions import (Mention, apply_qualifiers, cued_mentions, dateline_mentions,
                                               embedded_place, entity_mentions, person_tokens)
 from generator.extract.wordlists_places import (COMPASS_WORDS, DEMONYM_ENDINGS, FACILITY_WORDS, NATURAL_WORDS,
-                                                PLACE_LABELS, STREET_WORDS)
+                                                PLACE_CUES, PLACE_LABELS, STREET_WORDS)
 from generator.gazetteer import Gazetteer, Place, name_key
 from generator.models import Location
 
@@ -27,6 +27,7 @@ MISFIRE_POPULATION = 50_000  # a PERSON/ORG-tagged name must be a town this big,
 LOCAL_POPULATION = 1_000
 CITY_SHARE = 0.2  # a city with this part of its same-named region's people is what the name means
 HOME_MENTIONS = 2  # a town named this often (without a dateline) is where the article's facilities are
+ABBREVIATION_LETTERS = 4  # "USA", "NSW": all-capital names this short are abbreviations
 LOOSE_POPULATION = 100_000  # an untagged capitalised word must be a city this big, or local
 
 
@@ -89,7 +90,7 @@ def _keep(m: Mention, people: set[str]) -> bool:
         return bool(m.places) or m.label in ("GPE", "CUE") or _place_head(m.text)
     if m.facility:
         return m.label == "ORG" and not m.text.isupper()
-    if m.label == "EMBEDDED":
+    if m.label in ("EMBEDDED", "SUFFIX"):
         return bool(m.places)
     if m.label == "NORP" and m.text.lower().endswith(DEMONYM_ENDINGS):
         return False
@@ -100,12 +101,14 @@ def _keep(m: Mention, people: set[str]) -> bool:
 
 def _confident(m: Mention, context: "_Context", people: set[str]) -> bool:
     """PERSON/ORG-tagged names count only as well-known or local places."""
-    if m.label in PLACE_LABELS or m.label in ("DATELINE", "CUE") or m.facility:
+    if m.label in PLACE_LABELS or m.label in ("DATELINE", "CUE", "SUFFIX") or m.facility:
         if m.places or m.label != "GPE":
             return True
-        # an unresolved GPE: keep it when it is neither someone's name nor a demonym ("Ukrainian")
+        # an unresolved GPE: keep it when it is neither someone's name nor a demonym ("Ukrainian"), and the
+        # words say it is a place: a head word ("Enfield Borough"), "County of ...", or "in Kfraya"
         return (m.text not in people and not any(w in people for w in m.text.split())
-                and not (m.text.lower().endswith(DEMONYM_ENDINGS) and " " not in m.text))
+                and not (m.text.lower().endswith(DEMONYM_ENDINGS) and " " not in m.text)
+                and (_place_head(m.text) or _cue_of(m.text) or (" " not in m.text and m.after_locative)))
     best = _resolve(m.places, context, m.text)
     if best is None or not best.exact:
         return False
@@ -123,6 +126,12 @@ def _local(best: Place, m: Mention, context: "_Context") -> bool:
         return False
     return (best.feature in ("C", "A1") or best.population >= LOOSE_POPULATION
             or (" " in m.text and best.population >= LOCAL_POPULATION) or context.near(best, m))
+
+
+def _cue_of(text: str) -> bool:
+    """ "City of Montreal", "County of Brant"."""
+    words = text.lower().split()
+    return len(words) > 2 and words[0] in PLACE_CUES and words[1] == "of"
 
 
 def _place_head(text: str) -> bool:
@@ -248,6 +257,8 @@ def _location(group: Group, gazetteer: Gazetteer) -> Location:
     paragraphs = sorted({m.paragraph for m in group.mentions})
     place = group.place
     name = first.surface if first.label != "DATELINE" else first.text
+    if place is not None and place.feature in ("C", "A1") and _abbreviation(first.text):
+        name = place.name  # "Ky." and "U.S." are listed as Kentucky and United States
     if first.facility:  # placed at the town it is in (or the article's town): an approximate point
         return Location(name=name, kind="facility", lat=place.lat if place else None,
                         lon=place.lon if place else None, country=place.cc if place else None,
@@ -261,6 +272,11 @@ def _location(group: Group, gazetteer: Gazetteer) -> Location:
     return Location(name=name, kind=kind, lat=place.lat, lon=place.lon, country=place.cc,
                     country_name=country.name if country else None, approximate=approximate,
                     geonameid=place.id if place.id > 0 else None, paragraphs=paragraphs)
+
+
+def _abbreviation(text: str) -> bool:
+    """ "U.S.", "Ky.", "UK", "NSW": a short form the place list spells out."""
+    return "." in text or (text.isupper() and len(text) <= ABBREVIATION_LETTERS)
 
 
 def _unresolved_kind(m: Mention) -> str:

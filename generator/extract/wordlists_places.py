@@ -33,3 +33,5 @@ MEDIA_WORDS = {"times", "post", "journal", "herald", "tribune", "gazette", "star
                "observer", "chronicle", "telegraph", "guardian", "independent", "mail", "globe", "inquirer",
                "examiner", "courier", "bulletin", "review", "record", "daily"}  # "Los Angeles Times" is no place
 SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}  # "St. Paul's Hospital" is named after a saint, not a town
+LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "into", "toward", "towards", "across",
+                  "inside", "between", "through"}  # "in Kfraya": an unknown name written as a place

@@ -108,3 +108,13 @@ def test_facility_placed_at_the_town_in_its_name(doc_of) -> None:
     locs = places(doc_of, ["Crowds filled the Vancouver Art Gallery on Sunday, the busiest day in British Columbia."])
     gallery = by_name(locs, "Vancouver Art Gallery")
     assert gallery.kind == "facility" and gallery.approximate and abs(gallery.lat - 49.25) < 0.3
+
+
+@pytest.mark.parametrize("paragraphs, name, country, lat, lon", [
+    (["Police released footage of a street fight in North London on Tuesday."], "North London", "GB", 51.5, -0.13),
+    (["Floods hit Western Sydney and the Blue Mountains."], "Western Sydney", "AU", -33.87, 151.2),
+])
+def test_part_of_a_place_is_placed_approximately_at_it(doc_of, paragraphs, name, country, lat, lon) -> None:
+    loc = by_name(places(doc_of, paragraphs), name)
+    assert loc.country == country and loc.approximate
+    assert abs(loc.lat - lat) < 0.3 and abs(loc.lon - lon) < 0.3

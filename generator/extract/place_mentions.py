@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator import nlp
-from generator.extract.wordlists_places import (COMPASS_WORDS, DESIGNATORS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
+from generator.extract.wordlists_places import (COMPASS_WORDS, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
                                                 FACILITY_WORDS, INSTITUTION_WORDS, LEADING_WORDS,
                                                 LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
                                                 PLACE_LABELS, SAINT_WORDS)
@@ -28,6 +28,7 @@ class Mention:
     places: tuple[Place, ...] = ()
     end: int = 0  # character offset after the mention
     after_locative: bool = False  # written after "in", "near", "from" ...: "in Kfraya"
+    part: bool = False  # "east London": a part of the place found, so its point is approximate
 
 
 def person_tokens(doc: Doc) -> set[str]:
@@ -82,6 +83,12 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             m.places = gazetteer.lookup(m.text)
             if not m.places and m.text.isupper() and len(m.text) > 3:
                 m.places = gazetteer.lookup(m.text.title())
+            if not m.places and len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+                # "east London", "North London": part of a place, placed (approximately) at it
+                rest = " ".join(words[1:])
+                m.places = tuple(p for p in gazetteer.lookup(rest) if p.exact)
+                if m.places:
+                    m.text, m.part = rest, True
             if m.places and gazetteer.needs_comma(m.text) and not _after_comma(doc, ent):
                 m.places = ()
                 continue

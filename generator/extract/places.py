@@ -28,7 +28,8 @@ LOCAL_POPULATION = 1_000
 CITY_SHARE = 0.2  # a city with this part of its same-named region's people is what the name means
 HOME_MENTIONS = 2  # a town named this often (without a dateline) is where the article's facilities are
 ABBREVIATION_LETTERS = 4  # "USA", "NSW": all-capital names this short are abbreviations
-LOOSE_POPULATION = 100_000  # an untagged capitalised word must be a city this big, or local
+LOOSE_POPULATION = 100_000
+RESOLVE_PASSES = 1  # re-read the context from resolved names (not each name's best-known place) this often  # an untagged capitalised word must be a city this big, or local
 
 
 @dataclass
@@ -46,12 +47,18 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
     apply_qualifiers(doc, mentions)
     first = {id(m): _prior_best(m.places) for m in mentions}
     context = _Context.of(mentions, first)
+    voters = mentions
     mentions = [m for m in mentions if _confident(m, context, people)]
-    mentions += _loose_mentions(doc, gazetteer, mentions, context, people)
+    loose = _loose_mentions(doc, gazetteer, mentions, context, people)
+    mentions += loose
+    voters = voters + loose
+    for _ in range(RESOLVE_PASSES):  # each name's reading, given the other names' readings
+        context = _Context.of(voters, {id(m): _resolve(m.places, context, m.text) for m in voters})
     groups: dict[object, Group] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         place = _resolve(m.places, context, m.text) if m.places else None
-        key = place.id if place is not None and not m.facility else name_key(m.text)
+        key = (place.id if place is not None and not (m.facility or m.part)
+               else name_key(m.surface if m.part else m.text))
         groups.setdefault(key, Group(place=place)).mentions.append(m)
     home = _home(groups.values())
     for group in groups.values():
@@ -266,7 +273,7 @@ def _location(group: Group, gazetteer: Gazetteer) -> Location:
     if place is None:
         return Location(name=name, kind=_unresolved_kind(first), lat=None, lon=None, paragraphs=paragraphs)
     country = gazetteer.country(place.cc) if place.cc else None
-    kind, approximate = place.kind, place.approximate
+    kind, approximate = place.kind, place.approximate or first.part
     if first.designator and place.feature in ("P", "PC"):
         kind, approximate = first.designator, True
     return Location(name=name, kind=kind, lat=place.lat, lon=place.lon, country=place.cc,

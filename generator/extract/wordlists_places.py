@@ -6,6 +6,7 @@ MISFIRE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}  # spaCy sm
 LEADING_WORDS = ("the ", "The ")
 # "Brovary district", "Kyiv region": the designator sets the kind; the point is the named place's
 DESIGNATORS = {"district": "district", "county": "district", "raion": "district", "municipality": "district",
+               "borough": "district",
                "region": "region", "province": "region", "oblast": "region", "state": "region",
                "governorate": "region", "prefecture": "region", "territory": "region"}
 FACILITY_WORDS = {"airport", "cosmodrome", "spaceport", "plant", "station", "base", "port", "harbour",
@@ -20,6 +21,9 @@ NATURAL_WORDS = {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "isla
                  "mountains", "valley", "desert", "forest", "peninsula", "coast", "strait", "canal"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "midwest", "northeast", "northwest", "southeast", "southwest", "capital", "city", "state"}
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+                   "south-west"}  # "east London" is part of London
 DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ean", "eans", "an", "ans", "i", "is", "ic", "ch", "ot", "ots")
 PLACE_CUES = {"village", "town", "city", "region", "province", "district", "suburb", "hamlet", "settlement",
               "county", "municipality", "neighbourhood", "neighborhood", "island", "port"}  # "the village of X"

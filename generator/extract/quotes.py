@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from generator import nlp
+from generator.extract.quote_kinds import inside, is_block_text, is_cue, is_scare_quote, is_title
 from generator.extract.speakers import People, Speaker, dash_attribution, is_person_like, subject_of
 from generator.extract.wordlists_quotes import (
-    CLOSE_MARKS, CLOSING_CONTEXT, CORE_REPORTING_VERBS, MARKUP, OPEN_MARKS, OPENING_CONTEXT,
-    REPORTING_VERBS, SENTENCE_END, STRAIGHT_MARK, TITLE_LABELS, TITLE_MAX_WORDS, TITLE_SMALL_WORDS,
+    CLOSE_MARKS, CLOSING_CONTEXT, CORE_REPORTING_VERBS, MARKUP, OPEN_MARKS, OPENING_CONTEXT, SENTENCE_END,
+    STRAIGHT_MARK,
 )
 from generator.models import Quote
 
@@ -97,46 +98,51 @@ def quote_text(doc: Doc, span: Span) -> str:
     return " ".join(doc.text[span.opener + 1:span.closer].split()).strip()
 
 
-def is_title(doc: Doc, span: Span) -> bool:
-    """A short run of proper nouns in quotes is a composition title ("Face the Nation"), not speech."""
-    tokens = [t for t in doc.char_span(span.opener + 1, span.closer, alignment_mode="contract") or []
-              if not t.is_punct and not t.is_space]
-    text = quote_text(doc, span).rstrip()
-    if not tokens or len(tokens) > TITLE_MAX_WORDS or text.endswith(("!", "?")) or ". " in text:
-        return False
-    words = [t for t in tokens if t.is_alpha]
-    if len(words) == 1 and words[0].pos_ != "PROPN":
-        return False
-    title_case = bool(words) and all(t.text[0].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words)
-    named = all(t.ent_type_ in TITLE_LABELS for t in words)
-    return title_case and (named or not any(t.pos_ in ("PRON", "AUX") for t in tokens))
-
-
 def extract_quotes(doc: Doc) -> list[Quote]:
-    """Every pair of double quotation marks in the body, with its speaker resolved."""
+    """Every pair of double quotation marks in the body that holds speech, with its speaker resolved."""
     spans = [s for s in find_spans(doc) if any(c.isalnum() for c in quote_text(doc, s))]
     if not spans:
         return []
-    found = attribute(doc, spans)  # titles stay in until here: their words are quoted, not speakers
+    # titles and scare quotes stay in until here: their words are quoted, not speakers
+    found, cues, alone = attribute(doc, spans)
+    speech = [is_speech(doc, s, cue, solo) for s, cue, solo in zip(spans, cues, alone)]
+    for k, span in enumerate(spans):  # a quote inside a reported quote is already in it
+        if span.depth and any(speech[j] and spans[j].depth < span.depth and spans[j].opener < span.opener
+                              and spans[j].closer >= span.closer for j in range(len(spans))):
+            speech[k] = False
     return [Quote(text=quote_text(doc, s), speaker=a.speaker, paragraph=s.paragraph, role=a.role,
                   speaker_kind=a.kind, cue=a.cue)
-            for s, a in zip(spans, found) if not is_title(doc, s)]
+            for s, a, keep in zip(spans, found, speech) if keep]
 
 
-def attribute(doc: Doc, spans: list[Span]) -> list[Speaker]:
-    """A Speaker for every span: its own cue verb first, then the context of the paragraph."""
+def is_speech(doc: Doc, span: Span, cue: Token | None, alone: bool) -> bool:
+    """Not a title, not a scare quote, not a paragraph of quoted running text."""
+    start = doc.user_data["paragraph_starts"][span.paragraph - 1]
+    return not (is_title(doc, span.opener, span.closer)
+                or is_scare_quote(inside(doc, span.opener, span.closer), cue, alone)
+                or is_block_text(doc, span.opener, start, span.closed, span.continues))
+
+
+def attribute(doc: Doc, spans: list[Span]) -> tuple[list[Speaker], list[Token | None], list[bool]]:
+    """A Speaker for every span (its own cue verb first, then the context of the paragraph), the cue
+    verb of its own sentence, and whether the quote is a sentence of its own."""
     starts = [t.idx for t in doc]
     ranges = [(bisect.bisect_right(starts, s.opener) - 1, bisect.bisect_right(starts, s.closer - 1)
                if not s.closed else bisect.bisect_right(starts, s.closer)) for s in spans]
     quoted = {i for s, (a, b) in zip(spans, ranges) if s.depth == 0 for i in range(a, b)}
     people = People(doc, quoted)
     found: list[Speaker | None] = []
+    cues: list[Token | None] = []
+    alone: list[bool] = []
     for k, span in enumerate(spans):
-        dashed = dash_attribution(doc, ranges[k][1], windows(doc, spans, ranges, k)[1], people)
+        before, after = windows(doc, spans, ranges, k)
+        alone.append(not any(doc[i].is_alpha for i in before + after))
+        dashed = dash_attribution(doc, ranges[k][1], after, people)
+        verb = cue_verb(doc, spans, ranges, k) if dashed is None else None
+        cues.append(verb)
         if dashed is not None:
             found.append(dashed)
             continue
-        verb = cue_verb(doc, spans, ranges, k)
         if verb is None:
             found.append(None)
             continue
@@ -145,7 +151,7 @@ def attribute(doc: Doc, spans: list[Span]) -> list[Speaker]:
         speaker = people.speaker_of(subject) if subject is not None else Speaker()
         speaker.cue = verb.text
         found.append(speaker)
-    return from_context(doc, spans, ranges, found, people)
+    return from_context(doc, spans, ranges, found, people), cues, alone
 
 
 def container(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int) -> tuple[int, int]:
@@ -179,10 +185,6 @@ def windows(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int) 
         after.append(i)
         i += 1
     return before, after
-
-
-def is_cue(token: Token) -> bool:
-    return token.lower_ in REPORTING_VERBS and (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"))
 
 
 def cue_verb(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int) -> Token | None:

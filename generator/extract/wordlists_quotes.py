@@ -24,7 +24,7 @@ REPORTING_BASES = (
     "estimate", "wonder", "answer", "interject", "reiterate", "repeat", "summarize",
     "summarise", "posit", "advise", "reveal", "disclose", "proclaim", "affirm", "opine",
     "speculate", "concur", "recommend", "sing", "scold", "chide", "rant",
-    "apologize", "apologise",
+    "apologize", "apologise", "liken", "type", "exhort",
 )
 IRREGULAR_FORMS = {
     "say": ("said", "says", "saying"),
@@ -98,11 +98,38 @@ REPORTING_VERBS = frozenset(form for base in REPORTING_BASES for form in _inflec
 CORE_REPORTING_VERBS = frozenset(_inflect("say") + _inflect("tell") + _inflect("add")
                                  + _inflect("write") + _inflect("tweet") + (ACCORDING,))
 
+# Verbs that report speech only with a fixed object: "as the senator put it".
+IDIOM_CUES = {form: ("it",) for form in ("put", "puts", "putting")}
+# Nouns that name something said or written: the quoted words under them are attributed speech.
+SPEECH_NOUNS = frozenset({
+    "claim", "claims", "statement", "statements", "word", "words", "remark", "remarks", "comment",
+    "comments", "message", "call", "calls", "description", "assertion", "promise", "warning",
+    "phrase", "slogan", "label", "nickname", "tweet", "tweets", "speech", "quote", "refrain",
+    "mantra", "accusation", "allegation", "pledge", "vow", "response", "reply", "argument",
+    "insult", "insults", "chant", "chants", "motto", "catchphrase",
+})
+# Dependency labels of clauses that describe rather than report: speech above them does not govern the quote.
+ADJUNCT_CLAUSES = frozenset({"pcomp"})
+# How far up the parse a reporting verb or speech noun may govern a quote.
+GOVERNOR_STEPS = 8
+# A quote of at most this many words, not a clause and not governed by speech, is a scare quote.
+SCARE_MAX_WORDS = 4
+# Penn tags of finite verbs: a quote holding one is a clause ("It's about me"), not a term.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Nouns naming a kind of work: a capitalised quote right before one is a title ("…” radio show).
+WORK_NOUNS = frozenset({
+    "program", "programme", "show", "series", "book", "novel", "memoir", "film", "movie",
+    "documentary", "album", "song", "single", "column", "podcast", "play", "musical", "poem",
+    "essay", "report", "campaign", "segment", "episode", "exhibition", "opera", "painting",
+    "commentary", "editorial", "op-ed", "article", "headline", "bill", "act", "hashtag",
+})
+# Words that introduce a title: a book titled “…”.
+TITLE_INTRODUCERS = frozenset({"titled", "entitled", "headlined", "subtitled"})
 # A short run of capitalised words in quotes is a composition title ("Face the Nation").
 TITLE_MAX_WORDS = 6
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                                "with", "by", "from", "vs", "vs."})
 TITLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "LAW", "PRODUCT", "FAC"})
 SENTENCE_END = frozenset({".", "!", "?"})
-MARKUP = re.compile(r"<[^<>]{0,500}>")  # embedded tags: their attribute values are not quotes
+MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,4000}>")  # embedded tags: their attribute values are not quotes
 CLOSING_CONTEXT = frozenset(" \t\n,.;:!?)]}…—–-")

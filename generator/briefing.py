@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from generator import __version__
 from generator.extract.dates import extract_dates
+from generator.extract.demonyms import extract_demonym_countries
 from generator.extract.figures import extract_figures
 from generator.extract.people import extract_organisations, extract_people
 from generator.extract.places import extract_locations
@@ -33,6 +34,7 @@ def make_briefing(article: Article, doc: Doc, gazetteer: Gazetteer) -> Briefing:
         summary_paragraphs=[paragraph for _, paragraph in summary],
         quotes=quotes,
         locations=locations,
+        implied_places=extract_demonym_countries(doc, gazetteer, locations),
         figures=extract_figures(doc),
         open_questions=extract_open_questions(doc),
         people=people,

@@ -116,13 +116,17 @@ class Briefing:
     credits: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     summary_paragraphs: list[int] = field(default_factory=list)
+    # countries the article concerns only through demonyms ("Ukrainian forces"): counted on the
+    # country's page, not listed as places mentioned
+    implied_places: list[Location] = field(default_factory=list)
     generator_version: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON twin: plain types only, stable key order."""
         data = dataclasses.asdict(self)
-        for loc, raw in zip(self.locations, data["locations"]):
-            raw["paragraph"] = loc.paragraph
+        for name in ("locations", "implied_places"):
+            for loc, raw in zip(getattr(self, name), data[name]):
+                raw["paragraph"] = loc.paragraph
         return data
 
     @classmethod
@@ -140,6 +144,7 @@ class Briefing:
 SECTION_TYPES: dict[str, type] = {
     "quotes": Quote,
     "locations": Location,
+    "implied_places": Location,
     "figures": Figure,
     "open_questions": OpenQuestion,
     "people": Person,

@@ -105,7 +105,8 @@ def build_index(briefings: Iterable[Briefing], report: SiteReport | None = None)
     people: dict[str, Entity] = {}
     orgs: dict[str, Entity] = {}
     for slug, b in named:
-        for loc in b.locations:
+        # implied places ("Ukrainian forces" -> Ukraine) count on the country's page too
+        for loc in [*b.locations, *b.implied_places]:
             place = _entity(places, loc.name)
             if place.lat is None and loc.lat is not None and loc.lon is not None:
                 place.lat, place.lon, place.approximate = loc.lat, loc.lon, loc.approximate

@@ -115,7 +115,8 @@ def test_search_for_a_quoted_person_leads_to_the_briefing(served, page):
 
 def test_map_page_has_a_marker_for_every_located_place(served, page):
     base, briefings = served
-    located = {slugify(loc.name) for b in briefings for loc in b.locations if loc.lat is not None}
+    located = {slugify(loc.name) for b in briefings for loc in [*b.locations, *b.implied_places]
+               if loc.lat is not None}
     page.goto(base + "map/", wait_until="networkidle")
     page.wait_for_selector(".briefing-map.leaflet-container", timeout=TIMEOUT_MS)
     assert page.evaluate("() => window.L && L.version") == "1.9.4"

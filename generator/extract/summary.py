@@ -57,6 +57,20 @@ def candidates(doc: Doc) -> list[Span]:
     return found
 
 
+def entities_by_sentence(doc: Doc, sentences: list[Span]) -> dict[int, list[Span]]:
+    """Entities of each sentence in one pass (Span.ents scans every entity of the Doc)."""
+    found: dict[int, list[Span]] = {s.start: [] for s in sentences}
+    starts = sorted(found)
+    ends = {s.start: s.end for s in sentences}
+    i = 0
+    for ent in doc.ents:
+        while i < len(starts) and ends[starts[i]] <= ent.start:
+            i += 1
+        if i < len(starts) and starts[i] <= ent.start:
+            found[starts[i]].append(ent)
+    return found
+
+
 def summarize(doc: Doc) -> list[tuple[str, int]]:
     """Up to five sentences as (text, paragraph number), in article order."""
     frequency: dict[str, int] = {}
@@ -64,11 +78,12 @@ def summarize(doc: Doc) -> list[tuple[str, int]]:
         if ent.label_ in SALIENT_LABELS:
             frequency[entity_key(ent)] = frequency.get(entity_key(ent), 0) + 1
     pool = candidates(doc) or list(doc.sents)[:1]
-    keys = {s.start: {entity_key(e) for e in s.ents if e.label_ in SALIENT_LABELS} for s in pool}
+    ents = entities_by_sentence(doc, pool)
+    keys = {s.start: {entity_key(e) for e in ents[s.start] if e.label_ in SALIENT_LABELS} for s in pool}
 
     def base_score(sent: Span) -> float:
         cast = sum(math.log1p(frequency[k]) for k in keys[sent.start] if frequency[k] >= RECURRING)
-        number = 1.5 if any(e.label_ in NUMBER_LABELS for e in sent.ents) else 0.0
+        number = 1.5 if any(e.label_ in NUMBER_LABELS for e in ents[sent.start]) else 0.0
         event = 1.0 if any(t.lower_ in EVENT_WORDS for t in sent) else 0.0
         position = 3.0 / (1 + paragraph_of(doc, sent) / 3)
         return cast + number + event + position

@@ -118,3 +118,13 @@ def test_part_of_a_place_is_placed_approximately_at_it(doc_of, paragraphs, name,
     loc = by_name(places(doc_of, paragraphs), name)
     assert loc.country == country and loc.approximate
     assert abs(loc.lat - lat) < 0.3 and abs(loc.lon - lon) < 0.3
+
+
+@pytest.mark.parametrize("paragraphs, name, country, lat, lon", [
+    # the article names the county the small town is in: that town, not the capital
+    (["A barn burned near London on Friday, the Laurel County sheriff said."], "London", "US", 37.13, -84.08),
+    (["Firefighters in Paris were called out twice, the County of Brant fire chief said."], "Paris", "CA", 43.19, -80.38),
+])
+def test_named_county_picks_the_town_inside_it(doc_of, paragraphs, name, country, lat, lon) -> None:
+    loc = by_name(places(doc_of, paragraphs), name)
+    assert loc.country == country and abs(loc.lat - lat) < 0.3 and abs(loc.lon - lon) < 0.3

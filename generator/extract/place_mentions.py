@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator import nlp
-from generator.extract.wordlists_places import (COMPASS_WORDS, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
+from generator.extract.wordlists_places import (COMPASS_WORDS, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
                                                 FACILITY_WORDS, INSTITUTION_WORDS, LEADING_WORDS,
                                                 LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
                                                 PLACE_LABELS, SAINT_WORDS)
@@ -63,6 +63,10 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS)
         words = text.split()
         last = words[-1].lower()
+        if len(words) > 2 and words[0].lower() in DESIGNATORS and words[1] == "of" and not gazetteer.lookup(text):
+            # "County of Brant": the place is Brant, a district
+            m.designator, m.text, words = DESIGNATORS[words[0].lower()], " ".join(words[2:]), words[2:]
+            last = words[-1].lower()
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if last in DESIGNATORS and len(words) > 1 and not gazetteer.lookup(text):
             m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
@@ -89,6 +93,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 m.places = tuple(p for p in gazetteer.lookup(rest) if p.exact)
                 if m.places:
                     m.text, m.part = rest, True
+            m.places = designated(m.places, m.designator)
             if m.places and gazetteer.needs_comma(m.text) and not _after_comma(doc, ent):
                 m.places = ()
                 continue
@@ -97,6 +102,13 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             embedded = _embedded_mention(doc, ent, gazetteer)
             out.extend([embedded] if embedded else [])
     return out
+
+
+def designated(places: tuple[Place, ...], designator: str | None) -> tuple[Place, ...]:
+    """ "Brant County", "Kyiv region": the subdivision of that name, where there is one, not the town."""
+    wanted = DESIGNATED_FEATURES.get(designator or "")
+    narrowed = tuple(p for p in places if p.feature == wanted)
+    return narrowed or places
 
 
 def _embedded_mention(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
@@ -206,7 +218,8 @@ def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Men
             out.append(Mention(span.text, span.text, para, tok.idx, "CUE", facility=True))
         elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
             out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",
-                               designator=DESIGNATORS[nxt.lower_], places=gazetteer.lookup(span.text)))
+                               designator=DESIGNATORS[nxt.lower_],
+                               places=designated(gazetteer.lookup(span.text), DESIGNATORS[nxt.lower_])))
         elif len(before) == 2 and before[1] == "of" and before[0] in PLACE_CUES:
             out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
         i = j + 1

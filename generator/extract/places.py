@@ -20,6 +20,7 @@ FEATURE_BONUS = {"C": 2.5, "A1": 0.0, "A2": -0.3, "R": 3.0, "P": 0.0, "PC": CAPI
 ALTERNATE_PENALTY = 2.0  # a GeoNames alternate name ("Paras") is weaker evidence than a main name
 COUNTRY_BONUS = 1.5  # scaled by the country's share of the article's places
 REGION_BONUS = 2.0  # the article names the region (or its abbreviation) the place is in
+DISTRICT_BONUS = 3.0  # the article names the county or district the town is in: near-decisive
 NEAR_BONUS = 1.0  # another place of the article lies within NEAR_KM
 NEAR_KM = 200.0
 INSIDE_BONUS = 0.7  # per other place of the article inside this region (at most 3)
@@ -179,7 +180,7 @@ def _prior_best(places: tuple[Place, ...]) -> Place | None:
 class _Context:
     """What the article as a whole says about where it is: countries, regions, points."""
 
-    def __init__(self, countries: Counter, regions: dict[tuple[str, str], set[str]], points: list[tuple[str, Place]],
+    def __init__(self, countries: Counter, regions: dict[tuple[str, ...], set[str]], points: list[tuple[str, Place]],
                  by_name: Counter | None = None):
         self.countries = countries
         self.by_name = by_name or Counter()  # (country, name key) -> weight, to ask "what do other names say"
@@ -191,7 +192,7 @@ class _Context:
     def of(cls, mentions: list[Mention], first: dict[int, Place | None]) -> "_Context":
         countries: Counter = Counter()
         by_name: Counter = Counter()
-        regions: dict[tuple[str, str], set[str]] = {}
+        regions: dict[tuple[str, ...], set[str]] = {}
         points = []
         for m in mentions:
             p = first.get(id(m))
@@ -202,7 +203,9 @@ class _Context:
             by_name[p.cc, name_key(m.text)] += weight
             if p.feature == "A1":
                 regions.setdefault((p.cc, p.admin1), set()).add(name_key(m.text))
-            elif p.feature in ("P", "PC") and p.lat is not None:
+            elif p.feature == "A2":
+                regions.setdefault((p.cc, p.admin1, p.admin2), set()).add(name_key(m.text))
+            if p.feature in ("P", "PC", "A2") and p.lat is not None:  # towns and counties: local points
                 points.append((name_key(m.text), p))
         return cls(countries, regions, points, by_name)
 
@@ -224,6 +227,8 @@ class _Context:
         s = _prior(p) + COUNTRY_BONUS * min(1.0, 3 * self.share(p.cc, key=key))
         if p.feature in ("P", "PC", "A2") and self.regions.get((p.cc, p.admin1), set()) - {key}:
             s += REGION_BONUS
+        if p.feature in ("P", "PC") and self.regions.get((p.cc, p.admin1, p.admin2), set()) - {key}:
+            s += DISTRICT_BONUS
         others = [q for k, q in self.points if k != key]
         if p.feature in ("P", "PC") and p.lat is not None and any(_km(p, q) <= NEAR_KM for q in others):
             s += NEAR_BONUS

@@ -9,6 +9,7 @@ DESIGNATORS = {"district": "district", "county": "district", "raion": "district"
                "borough": "district",
                "region": "region", "province": "region", "oblast": "region", "state": "region",
                "governorate": "region", "prefecture": "region", "territory": "region"}
+DESIGNATED_FEATURES = {"district": "A2", "region": "A1"}  # the GeoNames level a designator points to
 FACILITY_WORDS = {"airport", "cosmodrome", "spaceport", "plant", "station", "base", "port", "harbour",
                   "harbor", "bridge", "dam", "stadium", "arena", "hospital", "prison", "castle", "palace",
                   "cathedral", "church", "mosque", "temple", "museum", "gallery", "mall", "centre", "center",

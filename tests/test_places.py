@@ -40,6 +40,9 @@ def test_resolution(doc_of, paragraphs, name, kind, country, lat, lon) -> None:
     (["Ukrainian forces held the line, while Russian troops withdrew."], {"Ukrainian", "Russian"}),
     (["The Kyiv Independent reported the strike first."], {"Kyiv"}),
     (["Maria Paris told the court she had never met him."], {"Paris"}),
+    # a person's first name tagged as a place, where no other place backs that reading
+    (["Georgia Stevens, 9, trains in Red Deer and Calgary, Alberta.",
+      "Today Georgia skates six days a week, as Georgia was named champion."], {"Georgia"}),
     # an unknown name tagged as a place, with no word saying it is one ("a clone of", not "in")
     (["The shop was founded by Pellamy, a clone of Zenvo."], {"Zenvo"}),
 ])

@@ -110,6 +110,9 @@ def _keep(m: Mention, people: set[str]) -> bool:
 def _confident(m: Mention, context: "_Context", people: set[str]) -> bool:
     """PERSON/ORG-tagged names count only as well-known or local places."""
     if m.label in PLACE_LABELS or m.label in ("DATELINE", "CUE", "SUFFIX") or m.facility:
+        if m.places and m.text in people and m.label != "DATELINE":
+            # "Georgia Stevens ... Georgia skates": a person's name, unless the other places back the reading
+            return any(context.share(p.cc, own=m) > 0 for p in m.places if p.exact or p.population >= LOCAL_POPULATION)
         if m.places or m.label != "GPE":
             return True
         # an unresolved GPE: keep it when it is neither someone's name nor a demonym ("Ukrainian"), and the

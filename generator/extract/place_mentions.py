@@ -9,7 +9,7 @@ from generator import nlp
 from generator.extract.wordlists_places import (COMPASS_WORDS, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
                                                 FACILITY_WORDS, INSTITUTION_WORDS, LEADING_WORDS,
                                                 LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
-                                                PLACE_LABELS, SAINT_WORDS)
+                                                PLACE_LABELS, SAINT_WORDS, UNIT_WORDS)
 from generator.gazetteer import Gazetteer, Place
 
 
@@ -132,7 +132,7 @@ def _suffix_country(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None
 
 def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | None:
     """A place named by the first words of `tokens` (a name that goes on after it), as a mention."""
-    if not tokens or tokens[-1].lower_ in MEDIA_WORDS:
+    if not tokens or tokens[-1].lower_ in MEDIA_WORDS | UNIT_WORDS:
         return None
     if tokens[0].lower_ in SAINT_WORDS and tokens[-1].lower_ in FACILITY_WORDS | INSTITUTION_WORDS:
         return None

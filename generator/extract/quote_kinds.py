@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.wordlists_quotes import (
-    ADJUNCT_CLAUSES, FINITE_TAGS, GOVERNOR_STEPS, IDIOM_CUES, REPORTING_VERBS, SCARE_MAX_WORDS, SPEECH_NOUNS, TITLE_LABELS,
+    FINITE_TAGS, GOVERNOR_STEPS, IDIOM_CUES, MODIFIER_DEPS, PHRASE_MAX_WORDS, REPORTING_VERBS, SCARE_MAX_WORDS, SPEECH_NOUNS, TITLE_LABELS,
     TITLE_INTRODUCERS, TITLE_MAX_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS,
 )
+
+if TYPE_CHECKING:
+    from generator.extract.quotes import Span as Marks
 
 WORD = re.compile(r"[^\W_]+")
 
@@ -75,21 +79,46 @@ def governed(tokens: Span) -> bool:
                 continue
             if is_cue(node) or (node.lower_ in SPEECH_NOUNS and node.pos_ == "NOUN"):
                 return True
-            if node.pos_ in ("VERB", "AUX") and node.dep_ in ADJUNCT_CLAUSES:
-                break  # "called a charlatan for promoting “quack” cures": the quote is in an adjunct
     return False
 
 
 def is_scare_quote(tokens: Span, cue: Token | None, alone: bool) -> bool:
     """A few words in quotes that nobody is reported to say: a term, a nickname, irony ("so-called")."""
-    if len(WORD.findall(tokens.text)) > SCARE_MAX_WORDS or is_sentence(tokens, alone):
+    size = len(WORD.findall(tokens.text))
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    if size > (PHRASE_MAX_WORDS if verbless else SCARE_MAX_WORDS) or is_sentence(tokens, alone):
         return False
+    if is_modifier(tokens):
+        return True
     if cue is not None and is_cue(cue):
         return False
     return not governed(tokens)
+
+
+def is_modifier(tokens: Span) -> bool:
+    """The quoted words qualify a noun outside the marks: “quack” cures, the “fact-checking” website."""
+    start, end = tokens.start, tokens.end
+    tops = [t for t in tokens if not start <= t.head.i < end and not t.is_punct]
+    return len(tops) == 1 and tops[0].dep_ in MODIFIER_DEPS and tops[0].head.pos_ in ("NOUN", "PROPN") \
+        and tops[0].head.i >= end
 
 
 def is_block_text(doc: Doc, opener: int, paragraph_start: int, closed: bool, continues: bool) -> bool:
     """A whole paragraph opening a multi-paragraph quotation that never closes: quoted running text
     (an excerpt of another article), not one pair of marks around something said."""
     return not closed and continues and not doc.text[paragraph_start:opener].strip()
+
+
+def speech_flags(doc: Doc, spans: list[Marks], cues: list[Token | None], alone: list[bool]) -> list[bool]:
+    """For each pair of marks: does it hold speech (not a title, scare quote, block-quoted text, or a
+    quote nested in a quote that is already reported)?"""
+    starts = doc.user_data["paragraph_starts"]
+    speech = [not (is_title(doc, s.opener, s.closer)
+                   or is_scare_quote(inside(doc, s.opener, s.closer), cue, solo)
+                   or is_block_text(doc, s.opener, starts[s.paragraph - 1], s.closed, s.continues))
+              for s, cue, solo in zip(spans, cues, alone)]
+    for k, span in enumerate(spans):
+        if span.depth and any(speech[j] and spans[j].depth < span.depth and spans[j].opener < span.opener
+                              and spans[j].closer >= span.closer for j in range(len(spans))):
+            speech[k] = False
+    return speech

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from generator import nlp
-from generator.extract.quote_kinds import inside, is_block_text, is_cue, is_scare_quote, is_title
+from generator.extract.quote_kinds import is_cue, speech_flags
 from generator.extract.speakers import People, Speaker, dash_attribution, is_person_like, subject_of
 from generator.extract.wordlists_quotes import (
-    CLOSE_MARKS, CLOSING_CONTEXT, CORE_REPORTING_VERBS, MARKUP, OPEN_MARKS, OPENING_CONTEXT, SENTENCE_END,
-    STRAIGHT_MARK,
+    CLOSE_MARKS, CLOSING_CONTEXT, CORE_REPORTING_VERBS, LOW_OPENER, MARKUP, NEVER_CLOSES, NEVER_OPENS, OPEN_MARKS,
+    OPENING_CONTEXT, SENTENCE_END, STRAIGHT_MARK,
 )
 from generator.models import Quote
 
@@ -64,6 +64,11 @@ def pair_marks(text: str, offset: int, paragraph: int) -> list[Span]:
             continue
         if kind is None:  # a straight mark between two spaces: toggle
             kind = "close" if stack else "open"
+        # a curly mark typed the wrong way round ("”Text.”", "“Text.“") leaves no pair of marks
+        if kind == "open" and char in NEVER_OPENS:
+            continue
+        if kind == "close" and char in NEVER_CLOSES and not (stack and stack[-1][1] == LOW_OPENER):
+            kind = "open"
         if kind == "open":
             if stack and (stack[-1][1] in OPEN_MARKS) == (char in OPEN_MARKS):
                 stack.pop()  # the same style cannot nest: the earlier opener was a stray
@@ -105,22 +110,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         return []
     # titles and scare quotes stay in until here: their words are quoted, not speakers
     found, cues, alone = attribute(doc, spans)
-    speech = [is_speech(doc, s, cue, solo) for s, cue, solo in zip(spans, cues, alone)]
-    for k, span in enumerate(spans):  # a quote inside a reported quote is already in it
-        if span.depth and any(speech[j] and spans[j].depth < span.depth and spans[j].opener < span.opener
-                              and spans[j].closer >= span.closer for j in range(len(spans))):
-            speech[k] = False
+    speech = speech_flags(doc, spans, cues, alone)
     return [Quote(text=quote_text(doc, s), speaker=a.speaker, paragraph=s.paragraph, role=a.role,
                   speaker_kind=a.kind, cue=a.cue)
             for s, a, keep in zip(spans, found, speech) if keep]
-
-
-def is_speech(doc: Doc, span: Span, cue: Token | None, alone: bool) -> bool:
-    """Not a title, not a scare quote, not a paragraph of quoted running text."""
-    start = doc.user_data["paragraph_starts"][span.paragraph - 1]
-    return not (is_title(doc, span.opener, span.closer)
-                or is_scare_quote(inside(doc, span.opener, span.closer), cue, alone)
-                or is_block_text(doc, span.opener, start, span.closed, span.continues))
 
 
 def attribute(doc: Doc, spans: list[Span]) -> tuple[list[Speaker], list[Token | None], list[bool]]:

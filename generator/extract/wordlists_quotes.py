@@ -6,6 +6,10 @@ import re
 OPEN_MARKS = frozenset("\u201c\u201e\u00ab")  # “ „ «
 CLOSE_MARKS = frozenset("\u201d\u00bb")  # ” »
 STRAIGHT_MARK = '"'
+# Curly marks typed the wrong way round ("”Text.”"): no pair of marks, so no quotation is counted.
+NEVER_OPENS = frozenset("\u201d")  # ”
+NEVER_CLOSES = frozenset("\u201c")  # “, except after the German low opener „
+LOW_OPENER = "\u201e"
 # Characters after which a straight mark opens a quotation rather than closing one.
 OPENING_CONTEXT = frozenset(" \t\n([{—–-/\u2014\u2013")
 
@@ -109,11 +113,14 @@ SPEECH_NOUNS = frozenset({
     "insult", "insults", "chant", "chants", "motto", "catchphrase",
 })
 # Dependency labels of clauses that describe rather than report: speech above them does not govern the quote.
-ADJUNCT_CLAUSES = frozenset({"pcomp"})
+# Dependency labels of words that qualify the noun after them: a quote that is one is a scare quote.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # How far up the parse a reporting verb or speech noun may govern a quote.
 GOVERNOR_STEPS = 8
 # A quote of at most this many words, not a clause and not governed by speech, is a scare quote.
 SCARE_MAX_WORDS = 4
+# ... and so is a longer phrase with no verb at all ("a living room in western Ohio").
+PHRASE_MAX_WORDS = 8
 # Penn tags of finite verbs: a quote holding one is a clause ("It's about me"), not a term.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Nouns naming a kind of work: a capitalised quote right before one is a title ("…” radio show).

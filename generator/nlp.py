@@ -63,6 +63,14 @@ def parse(article: Article) -> Doc:
     return doc
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: `Doc.text` joins every token on each call (O(n))."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def paragraph_of(doc: Doc, item: int | Span | Token) -> int:
     """1-based number of the paragraph holding a character offset, span or token."""
     if isinstance(item, Span):
@@ -78,5 +86,6 @@ def paragraph_text(doc: Doc, number: int) -> str:
     """The text of paragraph `number` (1-based)."""
     starts = doc.user_data["paragraph_starts"]
     start = starts[number - 1]
-    end = starts[number] - len(SEPARATOR) if number < len(starts) else len(doc.text)
-    return doc.text[start:end]
+    text = text_of(doc)
+    end = starts[number] - len(SEPARATOR) if number < len(starts) else len(text)
+    return text[start:end]

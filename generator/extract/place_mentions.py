@@ -161,7 +161,7 @@ def apply_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
             index = parts.index(m)
             qual = parts[index + 1] if index + 1 < len(parts) else None
         else:
-            rest = doc.text[m.end: m.end + 3]
+            rest = nlp.text_of(doc)[m.end: m.end + 3]
             qual = by_start.get(m.end + 2) if rest.startswith(", ") else None
         if qual is None or not qual.places:
             continue

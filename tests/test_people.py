@@ -42,3 +42,14 @@ def test_organisations_are_deduplicated(doc_of):
                   "The world health organization later said cases were falling at Google."])
     orgs = [o.name for o in extract_organisations(doc)]
     assert orgs.count("World Health Organization") == 1
+
+
+@pytest.mark.parametrize("paragraphs, kept, dropped", [
+    (["Ukraine's Deputy Defense Minister Hanna Maliar said officials were investigating."], [], ["Defense"]),
+    (["Pentagon spokesman John Kirby said the U.S. could not confirm the report."], ["Pentagon"], []),
+    (["Apple CEO Tim Cook said sales rose."], ["Apple"], []),
+])
+def test_portfolio_words_in_titles_are_not_organisations(doc_of, paragraphs, kept, dropped):
+    orgs = [o.name for o in extract_organisations(doc_of(paragraphs))]
+    assert all(name in orgs for name in kept), orgs
+    assert not any(name in orgs for name in dropped), orgs

@@ -16,6 +16,8 @@ HONORIFICS = {
 NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "instagram", "covid", "brexit"}
 ROLE_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "punct", "prep", "pobj", "nummod"}
 ORG_MIN_CHARS = 2
+# "Defense" in "Deputy Defense Minister" names a portfolio, not an organisation
+PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
 NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 
 
@@ -132,7 +134,7 @@ def extract_organisations(doc: Doc, exclude: set[str] = frozenset()) -> list[Org
         if ent.label_ != "ORG":
             continue
         name = clean_org(ent.text)
-        if len(name) < ORG_MIN_CHARS or name in exclude or not name[0].isupper():
+        if len(name) < ORG_MIN_CHARS or name in exclude or not name[0].isupper() or is_portfolio(ent):
             continue
         key = name.lower()
         if key in orgs:
@@ -140,6 +142,13 @@ def extract_organisations(doc: Doc, exclude: set[str] = frozenset()) -> list[Org
         else:
             orgs[key] = Organisation(name=name, paragraph=paragraph_of(doc, ent))
     return list(orgs.values())
+
+
+def is_portfolio(ent: Span) -> bool:
+    """A one-word ORG inside a capitalised title ("Deputy Defense Minister", "Health Secretary")."""
+    head = ent.root.head
+    return (len(ent) == 1 and ent.root.dep_ == "compound" and head.i >= ent.end
+            and head.text[:1].isupper() and head.lower_ in PORTFOLIO_HEADS)
 
 
 def clean_org(text: str) -> str:

@@ -149,7 +149,46 @@ def bench_site(n: int, texts: list[str], work: Path) -> list[tuple[str, str]]:
     ]
     if index.exists():
         rows.append((f"N={n}: search index", f"{index.stat().st_size / n / 1024:.1f} KB/briefing"))
+    rows += [(f"N={n}: {name}", value) for name, value in bench_search(project / "site", "Putin")]
     return rows
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def bench_search(site: Path, query: str) -> list[tuple[str, str]]:
+    """Seconds until Material's search is ready, and until results show, in headless Chromium."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return [("search in the browser", "skipped (pip playwright missing)")]
+    if not CHROMIUM.exists():
+        return [("search in the browser", f"skipped ({CHROMIUM} missing)")]
+    server = subprocess.Popen([sys.executable, "-m", "http.server", "8791", "--bind", "127.0.0.1",
+                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.0)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto("http://127.0.0.1:8791/", wait_until="networkidle")
+            box = page.locator("input.md-search__input")
+            started = time.perf_counter()
+            box.click()
+            page.wait_for_function("""() => { const m = document.querySelector('.md-search-result__meta');
+                                              return m && !/Initializ/i.test(m.textContent); }""", timeout=120_000)
+            ready = time.perf_counter() - started
+            box.fill(query)
+            page.wait_for_selector("li.md-search-result__item", timeout=120_000)
+            results = time.perf_counter() - started
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return [("search in the browser: ready after opening", f"{ready:.2f} s"),
+            (f"search in the browser: results for {query!r}", f"{results:.2f} s")]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -139,3 +139,61 @@ def test_composition_titles_are_not_quotes(doc_of):
 
 def test_no_quotes(doc_of):
     assert quotes_of(doc_of, ["The council voted 7-2 on Monday."]) == []
+
+
+# (paragraphs, texts that must be reported, texts that must not be)
+SPEECH_CASES = [
+    pytest.param(["The firm sold “smart” meters to half the town, records show."],
+                 [], ["smart"], id="scare-modifier"),
+    pytest.param(["Residents gathered in “the old barn by the river” on Sunday evening."],
+                 [], ["the old barn by the river"], id="scare-verbless-phrase"),
+    pytest.param(["The council approved a so-called “rainy day” fund on Monday."],
+                 [], ["rainy day"], id="scare-compound"),
+    pytest.param(["Moscow has said the negotiations have reached a “dead end” after weeks of talks."],
+                 ["dead end"], [], id="short-governed-by-said"),
+    pytest.param(["The senator called her rival a “bully” and a “fraud” during the debate."],
+                 ["bully", "fraud"], [], id="called-list"),
+    pytest.param(["Critics mocked the governor’s claim of “total victory” over the floods."],
+                 ["total victory"], [], id="speech-noun"),
+    pytest.param(["The plan was, as one diplomat put it, “dead on arrival.”"],
+                 ["dead on arrival."], [], id="as-x-put-it"),
+    pytest.param(["The slogan spread fast. “We will not move.”"],
+                 ["We will not move."], [], id="whole-sentence"),
+    pytest.param(["He listens to the “Morning Drive Hour” radio show every day."],
+                 [], ["Morning Drive Hour"], id="title-before-work-noun"),
+    pytest.param(["Laura Bell’s column, “Mayor, fix our roads,” drew many letters."],
+                 [], ["Mayor, fix our roads,"], id="title-after-work-noun"),
+    pytest.param(["She wrote a memoir titled “Walking Home Alone” last year."],
+                 [], ["Walking Home Alone"], id="title-introducer"),
+    pytest.param(["”The water is rising,” ― Tom Reyes, a farmer."],
+                 [], ["The water is rising,"], id="backwards-opener-is-no-pair"),
+    pytest.param(["“We will appeal. It ignores the \"clear intent\" of the law,” said Nora Quinn, the union’s lawyer."],
+                 ["We will appeal. It ignores the \"clear intent\" of the law,"], ["clear intent"],
+                 id="nested-inside-reported-quote"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, kept, dropped", SPEECH_CASES)
+def test_speech_or_not(doc_of, paragraphs, kept, dropped):
+    texts = [q.text for q in quotes_of(doc_of, paragraphs)]
+    for text in kept:
+        assert text in texts
+    for text in dropped:
+        assert text not in texts
+
+
+def test_block_quoted_paragraphs_are_not_speech(doc_of):
+    quotes = quotes_of(doc_of, [
+        "The Daily Ledger reported:",
+        "\"The mill closed in March, and the town has been quiet since. Shops on Main Street shut early.",
+        "\"Nobody here expected the owners to return,” said Ana Ruiz, who ran the bakery.\"",
+    ])
+    texts = [q.text for q in quotes]
+    assert not any(t.startswith("The mill closed") for t in texts)
+    assert "Nobody here expected the owners to return," in texts
+
+
+def test_markup_attributes_are_not_quotes(doc_of):
+    value = "a long embedded note " * 40
+    quotes = quotes_of(doc_of, [f'<note text="{value}">Ana Ruiz said the town was “holding on.”</note>'])
+    assert [q.text for q in quotes] == ["holding on."]

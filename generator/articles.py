@@ -22,7 +22,7 @@ DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]"
     r"(?:,\s*[A-Z][A-Za-z0-9.'’\- ]{1,30})*"
     r"(?:\s*\([A-Za-z.&\- ]{1,30}\))?)"
-    r"\s*[—―–-]{1,2}\s+"
+    r"\s*(?:[—―–]\s*|--\s*|-\s+)(?=[A-Z0-9“\"‘'])"  # "— ", "--At", "- ": then the text starts
 )
 CREDIT = re.compile(
     r"^[*_(\s]*(additional reporting|reporting by|writing by|editing by|compiled by|"

@@ -187,7 +187,9 @@ def render_site(index: SiteIndex, env: jinja2.Environment) -> dict[str, str]:
 
 
 def _list_item(slug: str, b: Briefing) -> dict[str, Any]:
-    first = b.summary[0] if b.summary else (b.paragraphs[0] if b.paragraphs else "")
+    # a headline taken from the lead paragraph is the summary's first sentence: don't say it twice
+    fresh = [s for s in b.summary if s.rstrip("…") not in b.headline and b.headline.rstrip("…") not in s]
+    first = (fresh or b.summary or b.paragraphs or [""])[0]
     places: list[str] = []
     for loc in b.locations:
         if loc.name not in places and len(places) < PLACES_PER_ITEM:

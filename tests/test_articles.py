@@ -134,3 +134,13 @@ def test_slugify(stem, slug):
 
 def test_slugify_never_empty():
     assert slugify("????").startswith("article-")
+
+
+@pytest.mark.parametrize("first, dateline, rest", [
+    ("BEIJING --At least two people died.", "BEIJING", "At least two people died."),
+    ("BEIJING—At least two people died.", "BEIJING", "At least two people died."),
+    ("WASHINGTON-BASED groups sued.", None, "WASHINGTON-BASED groups sued."),
+])
+def test_datelines_without_space_after_the_dash(first, dateline, rest):
+    article = parse(f"Headline here\n\n{first}\n\nMore text.")
+    assert (article.dateline, article.paragraphs[0]) == (dateline, rest)

@@ -133,3 +133,18 @@ def test_part_of_a_place_is_placed_approximately_at_it(doc_of, paragraphs, name,
 def test_named_county_picks_the_town_inside_it(doc_of, paragraphs, name, country, lat, lon) -> None:
     loc = by_name(places(doc_of, paragraphs), name)
     assert loc.country == country and abs(loc.lat - lat) < 0.3 and abs(loc.lon - lon) < 0.3
+
+
+@pytest.mark.parametrize("paragraphs, absent", [
+    # a one-word small town far from every other town of the article: a first name, not a place
+    (["The family gathered in Amarillo, Texas. He leaves his sister Carla and her husband, Conrad, of Lubbock."],
+     {"Conrad"}),
+])
+def test_isolated_small_town_is_dropped(doc_of, paragraphs, absent) -> None:
+    names = {loc.name for loc in places(doc_of, paragraphs)}
+    assert not names & absent
+
+
+def test_isolated_small_town_gives_way_to_a_wide_area(doc_of) -> None:
+    locs = places(doc_of, ["Exporters in Perth, Western Australia, shipped more wheat to Asia this year."])
+    assert by_name(locs, "Asia").kind == "region"

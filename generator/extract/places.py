@@ -30,6 +30,8 @@ CITY_SHARE = 0.2  # a city with this part of its same-named region's people is w
 HOME_MENTIONS = 2  # a town named this often (without a dateline) is where the article's facilities are
 ABBREVIATION_LETTERS = 4  # "USA", "NSW": all-capital names this short are abbreviations
 LOOSE_POPULATION = 100_000
+WIDE_FEATURES = ("C", "A1", "R")
+ISOLATED_POPULATION = 50_000  # a one-word town smaller than this, far from the article's other towns, is doubtful
 RESOLVE_PASSES = 1  # re-read the context from resolved names (not each name's best-known place) this often  # an untagged capitalised word must be a city this big, or local
 
 
@@ -58,6 +60,11 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
     groups: dict[object, Group] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         place = _resolve(m.places, context, m.text) if m.places else None
+        if place is not None and _isolated(place, m, context):
+            # the best reading is a doubtful small town: a wide area of that name ("Asia"), else none
+            place = _resolve(tuple(p for p in m.places if p.exact and p.feature in WIDE_FEATURES), context, m.text)
+            if place is None:
+                continue
         key = (place.id if place is not None and not (m.facility or m.part)
                else name_key(m.surface if m.part else m.text))
         groups.setdefault(key, Group(place=place)).mentions.append(m)
@@ -137,6 +144,18 @@ def _local(best: Place, m: Mention, context: "_Context") -> bool:
         return False
     return (best.feature in ("C", "A1") or best.population >= LOOSE_POPULATION
             or (" " in m.text and best.population >= LOCAL_POPULATION) or context.near(best, m))
+
+
+def _isolated(p: Place, m: Mention, context: "_Context") -> bool:
+    """A one-word small town far from all the article's other towns, in no region it names ("his wife,
+    Tonya"; "Conrad continues"): more likely a first name or a word than a place."""
+    if " " in m.text or m.label in ("DATELINE", "CUE") or m.designator or m.part:
+        return False
+    if p.feature not in ("P", "PC") or p.population >= ISOLATED_POPULATION or p.lat is None:
+        return False
+    key = name_key(m.text)
+    others = [q for k, q in context.points if k != key]
+    return bool(others) and not context.near(p, m) and not context.in_named_region(p, key)
 
 
 def _cue_of(text: str) -> bool:
@@ -224,6 +243,11 @@ class _Context:
         """Another place of the article lies within NEAR_KM of `p`."""
         key = name_key(own.text)
         return p.lat is not None and any(_km(p, q) <= NEAR_KM for k, q in self.points if k != key)
+
+    def in_named_region(self, p: Place, key: str) -> bool:
+        """The article names the region or district `p` is in (by another name than `key`)."""
+        return bool(self.regions.get((p.cc, p.admin1), set()) - {key}
+                    or self.regions.get((p.cc, p.admin1, p.admin2), set()) - {key})
 
     def score(self, p: Place, key: str) -> float:
         # a name never votes for itself: "Georgia" alone says nothing about the country Georgia

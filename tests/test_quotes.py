@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.quotes import extract_quotes, pair_marks
+from generator.extract.speakers import surname_key
 from generator.models import Quote
 
 
@@ -197,3 +198,12 @@ def test_markup_attributes_are_not_quotes(doc_of):
     value = "a long embedded note " * 40
     quotes = quotes_of(doc_of, [f'<note text="{value}">Ana Ruiz said the town was “holding on.”</note>'])
     assert [q.text for q in quotes] == ["holding on."]
+
+
+
+@pytest.mark.parametrize("words, key", [
+    (["Bernie", '">Sanders'], "sanders"),  # markup the tokenizer glued to a name
+    (["Martin", "Luther", "King", "Jr."], "king"),
+])
+def test_surname_key(words, key):
+    assert surname_key(words) == key

@@ -1,6 +1,7 @@
 """Who speaks: people named in a Doc, their fullest names, roles and genders, and pronoun antecedents."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from generator.extract.wordlists_quotes import (
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 LOOKBACK_SENTENCES = 12  # how far back a he/she may reach for its antecedent
+NAME_EDGES = re.compile(r"^[^\w]+|[^\w.]+$")  # markup glued to a name by the tokenizer: '">Sanders'
 
 
 @dataclass
@@ -45,7 +47,7 @@ def name_tokens(span: Span) -> list[Token]:
 def surname_key(tokens: list[Token] | list[str]) -> str:
     words = [t if isinstance(t, str) else t.text for t in tokens]
     words = [w for w in words if w.lower() not in NAME_SUFFIXES] or words
-    return words[-1].lower().strip(".,") if words else ""
+    return NAME_EDGES.sub("", words[-1].lower()).strip(".,") if words else ""
 
 
 def phrase(tokens: list[Token]) -> str | None:
@@ -114,7 +116,7 @@ class People:
             return ""
         key = surname_key(tokens)
         name = " ".join(span.doc[tokens[0].i:tokens[-1].i + 1].text.split())
-        name = name.removesuffix("’s").removesuffix("'s")
+        name = NAME_EDGES.sub("", name.removesuffix("’s").removesuffix("'s"))
         self.full.setdefault(key, Counter())[name] += 1
         title = title_before(span)
         role = phrase(appositive_of(span)) or phrase(title)

@@ -45,6 +45,9 @@ def test_resolution(doc_of, paragraphs, name, kind, country, lat, lon) -> None:
       "Today Georgia skates six days a week, as Georgia was named champion."], {"Georgia"}),
     # an unknown name tagged as a place, with no word saying it is one ("a clone of", not "in")
     (["The shop was founded by Pellamy, a clone of Zenvo."], {"Zenvo"}),
+    # a name tagged as a person that is also a big town, in a country the article is not about
+    (["Farmers near Wagga Wagga in New South Wales met Kennedy on Monday to talk about the drought."],
+     {"Kennedy"}),
 ])
 def test_not_places(doc_of, paragraphs, absent) -> None:
     names = {loc.name for loc in places(doc_of, paragraphs)}

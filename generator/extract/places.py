@@ -132,8 +132,10 @@ def _confident(m: Mention, context: "_Context", people: set[str]) -> bool:
         return False
     if m.label == "EMBEDDED":
         return _local(best, m, context)
-    if best.feature in ("C", "A1", "R") or best.population >= MISFIRE_POPULATION:
+    if best.feature in ("C", "A1", "R"):
         return True
+    if best.population >= MISFIRE_POPULATION:  # a big town, in a country the article is about (if any)
+        return context.share(best.cc, own=m) > 0 or not context.share_elsewhere(best.cc, own=m)
     return best.population >= LOCAL_POPULATION and context.share(best.cc, own=m) > 0
 
 
@@ -184,7 +186,8 @@ def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], contex
         best = _resolve(places, context)
         if best is None:
             continue
-        if best.feature in ("C", "A1") or best.population >= LOOSE_POPULATION or (
+        if best.feature in ("C", "A1") or (best.population >= LOOSE_POPULATION and (
+                context.share(best.cc) > 0 or not context.share_elsewhere(best.cc))) or (
                 context.share(best.cc) > 0.2 and best.population >= LOCAL_POPULATION * 10):
             out.append(Mention(tok.text, tok.text, nlp.paragraph_of(doc, tok), tok.idx, "LOOSE", places=places))
     return out
@@ -238,6 +241,11 @@ class _Context:
         key = name_key(own.text) if own else key
         count = self.countries.get(cc, 0) - (self.by_name[cc, key] if key else 0)
         return count / self.total
+
+    def share_elsewhere(self, cc: str | None, own: Mention | None = None) -> bool:
+        """The article names places in countries other than `cc` (leaving out the name of `own`)."""
+        key = name_key(own.text) if own else None
+        return any(n - (self.by_name[c, key] if key else 0) > 0 for c, n in self.countries.items() if c != cc)
 
     def near(self, p: Place, own: Mention) -> bool:
         """Another place of the article lies within NEAR_KM of `p`."""

@@ -32,10 +32,10 @@ def inside(doc: Doc, opener: int, closer: int) -> Span:
     return doc.char_span(opener + 1, closer, alignment_mode="contract") or doc[0:0]
 
 
-def is_title(doc: Doc, opener: int, closer: int) -> bool:
+def is_title(doc: Doc, whole: str, opener: int, closer: int) -> bool:
     """A short capitalised run in quotes is a composition title ("Face the Nation"), not speech."""
     tokens = [t for t in inside(doc, opener, closer) if not t.is_punct and not t.is_space]
-    text = " ".join(doc.text[opener + 1:closer].split()).rstrip()
+    text = " ".join(whole[opener + 1:closer].split()).rstrip()
     if not tokens or len(tokens) > TITLE_MAX_WORDS or text.endswith(("!", "?")) or ". " in text:
         return False
     if tokens[0].text[0].isupper() and names_work(doc, tokens[0].i, tokens[-1].i):
@@ -103,19 +103,20 @@ def is_modifier(tokens: Span) -> bool:
         and tops[0].head.i >= end
 
 
-def is_block_text(doc: Doc, opener: int, paragraph_start: int, closed: bool, continues: bool) -> bool:
+def is_block_text(whole: str, opener: int, paragraph_start: int, closed: bool, continues: bool) -> bool:
     """A whole paragraph opening a multi-paragraph quotation that never closes: quoted running text
     (an excerpt of another article), not one pair of marks around something said."""
-    return not closed and continues and not doc.text[paragraph_start:opener].strip()
+    return not closed and continues and not whole[paragraph_start:opener].strip()
 
 
-def speech_flags(doc: Doc, spans: list[Marks], cues: list[Token | None], alone: list[bool]) -> list[bool]:
+def speech_flags(doc: Doc, whole: str, spans: list[Marks], cues: list[Token | None],
+                 alone: list[bool]) -> list[bool]:
     """For each pair of marks: does it hold speech (not a title, scare quote, block-quoted text, or a
     quote nested in a quote that is already reported)?"""
     starts = doc.user_data["paragraph_starts"]
-    speech = [not (is_title(doc, s.opener, s.closer)
+    speech = [not (is_title(doc, whole, s.opener, s.closer)
                    or is_scare_quote(inside(doc, s.opener, s.closer), cue, solo)
-                   or is_block_text(doc, s.opener, starts[s.paragraph - 1], s.closed, s.continues))
+                   or is_block_text(whole, s.opener, starts[s.paragraph - 1], s.closed, s.continues))
               for s, cue, solo in zip(spans, cues, alone)]
     for k, span in enumerate(spans):
         if span.depth and any(speech[j] and spans[j].depth < span.depth and spans[j].opener < span.opener

@@ -84,34 +84,36 @@ def pair_marks(text: str, offset: int, paragraph: int) -> list[Span]:
     return sorted(spans, key=lambda s: s.opener)
 
 
-def find_spans(doc: Doc) -> list[Span]:
-    """Every quotation in the body, in reading order, with multi-paragraph quotes linked."""
+def find_spans(doc: Doc, whole: str) -> list[Span]:
+    """Every quotation in the body (`whole` is doc.text), in reading order, multi-paragraph quotes linked."""
     starts = doc.user_data["paragraph_starts"]
+    ends = [start - len(nlp.SEPARATOR) for start in starts[1:]] + [len(whole)]
     spans: list[Span] = []
-    for number, start in enumerate(starts, 1):
-        text = MARKUP.sub(lambda m: " " * len(m.group()), nlp.paragraph_text(doc, number))
+    for number, (start, end) in enumerate(zip(starts, ends), 1):
+        text = MARKUP.sub(lambda m: " " * len(m.group()), whole[start:end])
         spans.extend(pair_marks(text, start, number))
     for span in spans:
         if not span.closed and span.paragraph < len(starts):
-            following = nlp.paragraph_text(doc, span.paragraph + 1).lstrip()
+            following = whole[starts[span.paragraph]:ends[span.paragraph]].lstrip()
             span.continues = following[:1] in OPEN_MARKS | {STRAIGHT_MARK}
     return spans
 
 
-def quote_text(doc: Doc, span: Span) -> str:
-    """The words inside the marks, without the marks."""
-    return " ".join(doc.text[span.opener + 1:span.closer].split()).strip()
+def quote_text(whole: str, span: Span) -> str:
+    """The words inside the marks, without the marks (`whole` is doc.text, read once: it is rebuilt per call)."""
+    return " ".join(whole[span.opener + 1:span.closer].split()).strip()
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Every pair of double quotation marks in the body that holds speech, with its speaker resolved."""
-    spans = [s for s in find_spans(doc) if any(c.isalnum() for c in quote_text(doc, s))]
+    whole = doc.text
+    spans = [s for s in find_spans(doc, whole) if any(c.isalnum() for c in quote_text(whole, s))]
     if not spans:
         return []
     # titles and scare quotes stay in until here: their words are quoted, not speakers
     found, cues, alone = attribute(doc, spans)
-    speech = speech_flags(doc, spans, cues, alone)
-    return [Quote(text=quote_text(doc, s), speaker=a.speaker, paragraph=s.paragraph, role=a.role,
+    speech = speech_flags(doc, whole, spans, cues, alone)
+    return [Quote(text=quote_text(whole, s), speaker=a.speaker, paragraph=s.paragraph, role=a.role,
                   speaker_kind=a.kind, cue=a.cue)
             for s, a, keep in zip(spans, found, speech) if keep]
 

@@ -167,7 +167,7 @@ SPEECH_CASES = [
     pytest.param(["She wrote a memoir titled “Walking Home Alone” last year."],
                  [], ["Walking Home Alone"], id="title-introducer"),
     pytest.param(["”The water is rising,” ― Tom Reyes, a farmer."],
-                 [], ["The water is rising,"], id="backwards-opener-is-no-pair"),
+                 ["The water is rising,"], [], id="backwards-opener-still-quotes"),
     pytest.param(["“We will appeal. It ignores the \"clear intent\" of the law,” said Nora Quinn, the union’s lawyer."],
                  ["We will appeal. It ignores the \"clear intent\" of the law,"], ["clear intent"],
                  id="nested-inside-reported-quote"),

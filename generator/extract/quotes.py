@@ -11,7 +11,7 @@ from generator import nlp
 from generator.extract.quote_kinds import is_cue, speech_flags
 from generator.extract.speakers import People, Speaker, dash_attribution, is_person_like, subject_of
 from generator.extract.wordlists_quotes import (
-    CLOSE_MARKS, CLOSING_CONTEXT, CORE_REPORTING_VERBS, LOW_OPENER, MARKUP, NEVER_CLOSES, NEVER_OPENS, OPEN_MARKS,
+    CLOSE_MARKS, CLOSING_CONTEXT, CORE_REPORTING_VERBS, LOW_OPENER, MARKUP, NEVER_CLOSES, OPEN_MARKS,
     OPENING_CONTEXT, SENTENCE_END, STRAIGHT_MARK,
 )
 from generator.models import Quote
@@ -64,9 +64,8 @@ def pair_marks(text: str, offset: int, paragraph: int) -> list[Span]:
             continue
         if kind is None:  # a straight mark between two spaces: toggle
             kind = "close" if stack else "open"
-        # a curly mark typed the wrong way round ("”Text.”", "“Text.“") leaves no pair of marks
-        if kind == "open" and char in NEVER_OPENS:
-            continue
+        # a curly mark typed the wrong way round ("”Text.”", "“Text.“"): its position decides, as
+        # for a straight mark; readers' letters and pasted text are full of them
         if kind == "close" and char in NEVER_CLOSES and not (stack and stack[-1][1] == LOW_OPENER):
             kind = "open"
         if kind == "open":

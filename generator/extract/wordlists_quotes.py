@@ -7,7 +7,7 @@ OPEN_MARKS = frozenset("\u201c\u201e\u00ab")  # “ „ «
 CLOSE_MARKS = frozenset("\u201d\u00bb")  # ” »
 STRAIGHT_MARK = '"'
 # Curly marks typed the wrong way round ("”Text.”"): no pair of marks, so no quotation is counted.
-NEVER_OPENS = frozenset("\u201d")  # ”
+
 NEVER_CLOSES = frozenset("\u201c")  # “, except after the German low opener „
 LOW_OPENER = "\u201e"
 # Characters after which a straight mark opens a quotation rather than closing one.

@@ -89,6 +89,9 @@ def evaluate(set_dir: Path, scorer, show_misses: bool = False) -> dict:
         except BriefingError as exc:
             print(f"error: {exc}", file=sys.stderr)
             brief = {}
+        except Exception as exc:  # noqa: BLE001 - score the rest; the failure is reported by name
+            print(f"error: {article_path}: extraction failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+            brief = {}
         seconds += time.perf_counter() - started
         for section, metrics in scorer.score(gold, brief).items():
             add_counts(totals, section, metrics)

@@ -125,3 +125,67 @@ STOPWORDS = {
     "said", "says", "told", "have", "has", "had", "been", "were", "was", "would", "could",
     "they", "their", "there", "which", "from", "also", "into", "about", "after", "before",
 }
+
+# --- question wording -------------------------------------------------------------------
+
+# nouns that are a cue only when they head a "that ..." clause: "allegations that X", not "claims of independence"
+CLAIM_NOUNS = {
+    "claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
+    "accusations", "charge", "charges", "report", "reports", "rumour", "rumours", "rumor", "rumors",
+}
+# words that open a clause without belonging to the claim: "But he noted", "However, ..."
+DISCOURSE_WORDS = {
+    "but", "and", "however", "meanwhile", "also", "still", "yet", "moreover", "furthermore",
+    "nonetheless", "nevertheless", "so", "then", "now", "indeed", "instead", "reportedly",
+    "allegedly", "purportedly", "apparently", "though", "although",
+}
+QUOTE_MARKS = {'"', "“", "”", "‘", "’", "``", "''", "'"}
+DASHES = {"—", "–", "--", "-"}
+# a "had" or "would" under a past reporting verb is the reporter's tense, not the event's
+BACKSHIFT = {"would": "will", "had": None}
+MODAL_QUESTION = {"may": "Could", "might": "Could", "could": "Could"}
+FALSE_WORDS = {"fake", "false", "baseless", "bogus", "fabricated", "unfounded"}
+TOLL_STATES = {"died": "dead", "dead": "dead", "killed": "killed", "injured": "injured",
+               "hurt": "hurt", "wounded": "wounded"}
+CONCERN_WORDS = {"concern", "concerns", "concerned", "fear", "fears", "worry", "worries", "worried"}
+# a past form whose base the spelling rules cannot find: "brought" -> "bring"
+IRREGULAR_BASE = dict(pair.split(":") for pair in (
+    "brought:bring bought:buy caught:catch taught:teach thought:think sought:seek fought:fight "
+    "took:take made:make said:say told:tell went:go came:come saw:see found:find left:leave "
+    "fled:flee shot:shoot hit:hit began:begin ran:run won:win lost:lose sent:send spent:spend "
+    "built:build held:hold kept:keep led:lead met:meet paid:pay put:put set:set struck:strike "
+    "threw:throw wrote:write gave:give got:get knew:know stole:steal hid:hide fell:fall felt:feel "
+    "drove:drive rose:rise broke:break chose:choose spoke:speak sold:sell stood:stand heard:hear "
+    "understood:understand hung:hang laid:lay meant:mean dealt:deal sank:sink blew:blow drew:draw "
+    "grew:grow flew:fly froze:freeze forgot:forget swore:swear tore:tear wore:wear beat:beat "
+    "bit:bite bled:bleed fed:feed slid:slide spread:spread quit:quit cut:cut let:let shut:shut "
+    "hurt:hurt cost:cost cast:cast burst:burst withdrew:withdraw overtook:overtake had:have "
+    "has:have did:do does:do was:be were:be is:be are:be been:be became:become undertook:undertake "
+    "arose:arise woke:wake rode:ride lit:light fit:fit bent:bend lent:lend shook:shake "
+    "forbade:forbid upheld:uphold oversaw:oversee sprang:spring swept:sweep slept:sleep wept:weep "
+    "dug:dig stuck:stick struck:strike spun:spin won:win sat:sit lay:lie read:read led:lead "
+    "mistook:mistake overthrew:overthrow seized:seize ceased:cease eased:ease pleased:please "
+    "focused:focus biased:bias visited:visit opened:open"
+).split())
+# stem endings (after removing -ed/-ing) that drop a final e: "cremat" -> "cremate"
+E_ENDINGS = (
+    "at", "et", "ot", "ut", "id", "od", "ud", "ad", "um", "in", "ar", "ur", "ir", "or", "iz",
+    "is", "os", "us", "as", "c", "v", "rg", "dg", "ps", "rs", "ls", "ns", "bl", "pl", "dl",
+    "tl", "gl", "kl", "fl", "zl", "ag", "iv", "ov", "ang", "rc", "nc", "rv", "lv", "ak", "ok",
+    "ik", "ap", "ip", "op", "ib", "ob", "ub", "ul",
+)
+E_EXCEPTIONS = {"visit", "edit", "limit", "exit", "credit", "audit", "deposit", "profit",
+                "inhibit", "exhibit", "prohibit", "vomit", "pivot", "target", "budget", "abandon",
+                "attack", "park", "walk", "talk", "work", "mark", "bank", "back", "pick", "check",
+                "block", "knock", "lock", "shock", "kick", "crack", "track", "lack", "ask", "risk",
+                "sink", "pulse", "develop", "stop", "drop", "help", "jump", "ship", "mop", "fulfil",
+                "appear", "clear", "fear", "occur", "offer", "enter", "order", "murder", "consider",
+                "pour", "honour", "favour", "labour", "harbour", "remain", "contain", "maintain",
+                "obtain", "complain", "explain", "train", "rain", "gain", "join", "ruin", "begin",
+                "sustain", "detain", "retain", "attain", "refrain", "claim", "control",
+                "patrol", "travel", "cancel", "signal", "total", "label", "model", "fuel", "level",
+                "cook", "book", "look", "hook", "submit", "commit", "admit", "permit",
+                "emit", "omit", "transmit", "fit", "quit", "hit", "sit", "spit", "split", "omit",
+                "recruit", "suit", "await", "wait", "bait", "doubt", "shout", "result", "insult"}
+# cue words whose infinitive is a future event: "scheduled to undergo" -> "Will X undergo?"
+FUTURE_CUES = {"scheduled", "expected", "projected", "forecast", "due", "set", "yet", "slated"}

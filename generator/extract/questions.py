@@ -6,13 +6,14 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import cues
+from generator.extract.question_text import (FINITE_TAGS, Names, base_form, case_first, claim_question,
+                                             clause_child, clause_tokens, is_plural, join, object_of,
+                                             polar, render, reported_past, subject_of, tail_tokens)
 from generator.models import OpenQuestion
 from generator.nlp import paragraph_of
 
 CUE_PATTERNS = [(family, re.compile(pattern, re.IGNORECASE)) for family, pattern in cues.QUESTION_CUES]
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-ATTRIBUTION = re.compile(r",?\s*(?:(?:he|she|they|it|officials|police|the \w+)\s+)?"
-                         r"(?:said|says|told \w+|reported|added)(?:\s+\w+){0,4}\.?$", re.IGNORECASE)
 MERGE_WINDOW = 10  # paragraphs back to look for the claim a denial answers
 CONTENT_POS = {"NOUN", "PROPN"}
 FRAGMENT_TOKENS = 3
@@ -22,13 +23,14 @@ def extract_open_questions(doc: Doc) -> list[OpenQuestion]:
     """Sentences with uncertainty cues, turned into questions with their evidence."""
     questions: list[OpenQuestion] = []
     topics: list[set[str]] = []
+    names = Names(doc)
     for sent in sentences(doc):
         if sent.text.rstrip().endswith("?"):
             continue  # a rhetorical question or subhead, not a claim
-        found = find_cue(sent)
-        if found is None:
+        found = find_cues(sent)
+        if not found:
             continue
-        family, cue = found
+        family = found[0][0]
         paragraph = paragraph_of(doc, sent)
         words = content_words(sent)
         if family in cues.RESPONSE_FAMILIES:
@@ -37,7 +39,7 @@ def extract_open_questions(doc: Doc) -> list[OpenQuestion]:
                 merge(questions[target], sent, paragraph, family)
                 topics[target] |= words
                 continue
-        questions.append(OpenQuestion(question=make_question(sent, family, cue), evidence=clean(sent.text),
+        questions.append(OpenQuestion(question=make_question(sent, found, names), evidence=clean(sent.text),
                                       paragraph=paragraph, cue=family, paragraphs=[paragraph]))
         topics.append(words)
     return questions
@@ -59,10 +61,11 @@ def sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def find_cue(sent: Span) -> tuple[str, Token] | None:
-    """The strongest cue family in a sentence and the token that carries it."""
+def find_cues(sent: Span) -> list[tuple[str, Token]]:
+    """Every cue in a sentence as (family, token), strongest family first."""
     text = sent.text
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    found: list[tuple[str, Token]] = []
     for family, pattern in CUE_PATTERNS:
         for match in pattern.finditer(text):
             in_quote = any(a <= match.start() < b for a, b in quoted)
@@ -72,8 +75,10 @@ def find_cue(sent: Span) -> tuple[str, Token] | None:
             cue = token[0] if token is not None else sent.root
             if family == "possible" and not is_uncertain_modal(cue):
                 continue
-            return family, cue
-    return None
+            if cue.lower_ in cues.CLAIM_NOUNS and cue.pos_ in {"NOUN", "PROPN"} and clause_child(cue) is None:
+                continue  # "claims of independence" doubts nothing; "allegations that X" does
+            found.append((family, cue))
+    return found
 
 
 def is_uncertain_modal(cue: Token) -> bool:
@@ -88,6 +93,8 @@ def is_uncertain_modal(cue: Token) -> bool:
     verb = cue.head
     if any(c.dep_ == "neg" for c in verb.children) or verb.lower_ in cues.ABILITY_VERBS:
         return False
+    if any(c.dep_ == "csubj" or c.dep_ == "advcl" and c.i < verb.i for c in verb.children):
+        return False  # "Firing them into a room could breach the law": a general statement
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return not subjects or subjects[0].lower_ not in cues.FIRST_PERSON
 
@@ -125,91 +132,161 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def make_question(sent: Span, family: str, cue: Token) -> str:
-    """Turn a cued sentence into a question an analyst would ask."""
-    if family == "responsibility":
-        target = after_word(sent, {"for"}, cue)
-        return f"Who is responsible for {target}?" if target else f"Who is responsible ({claim_of(sent)})?"
-    if family == "investigating":
-        target = after_word(sent, {"into", "investigating", "investigate", "of"}, cue)
-        return f"What will the investigation into {target} find?" if target else \
-            f"What will investigators find about {claim_of(sent)}?"
-    if family == "unclear":
-        clause = following_clause(sent, cue)
-        if clause and clause.split()[0].lower() in cues.WH_WORDS:
-            return upper_first(clause) + "?"
-        if clause and clause.split()[0].lower() in {"if", "whether"}:
-            return f"Is it known whether {clause.split(' ', 1)[1]}?"
-    if family == "possible" and cue.lower_ in cues.MODAL_WORDS:
-        inverted = invert_modal(cue)
-        if inverted:
-            return inverted
-    if family == "toll":
-        return f"Will the toll rise beyond the reported figure ({claim_of(sent)})?"
-    if family == "feared":
-        return f"Is the concern justified that {claim_of(sent, cue)}?"
-    return f"Is it true that {claim_of(sent, cue)}?"
+def make_question(sent: Span, found: list[tuple[str, Token]], names: Names) -> str:
+    """The first wording a cue allows, strongest cue first; else the sentence's own claim."""
+    for family, cue in found:
+        question = BUILDERS.get(family, claim_of)(sent, cue, names)
+        if question:
+            return question
+    root = sent.root
+    head = clause_child(root) if root.lower_ in cues.SAY_VERBS else None
+    words = clause_tokens(head) if head is not None else clause_tokens(root)
+    return claim_question(words, names, head is not None and root.tag_ == "VBD") \
+        or f"Is it true that {' '.join(sent.text.split()).rstrip('.')}?"
 
 
-def claim_of(sent: Span, cue: Token | None = None) -> str:
-    """The claim a sentence makes: the clause under the cue verb, else the sentence minus attribution."""
-    if cue is not None:
-        for child in cue.head.children if cue.dep_ in {"aux", "auxpass"} else cue.children:
-            if child.dep_ == "ccomp" and len(list(child.subtree)) > 3:
-                return lower_first(span_text(child))
-    text = ATTRIBUTION.sub("", clean(sent.text)).rstrip(".?! ")
-    return lower_first(text)
+def claim_of(sent: Span, cue: Token, names: Names) -> str | None:
+    """'claimed (that) X', 'allegations that X', 'denied X', 'it was possible X', 'reportedly X'."""
+    if cue.lower_ in cues.FALSE_WORDS:
+        return false_claim(cue, names)
+    if cue.dep_ in {"aux", "auxpass"} and cue.head.pos_ == "VERB":
+        cue = cue.head  # "were believed": the verb carries the clause
+    if cue.dep_ == "advmod" and cue.lower_.endswith("ly") and cue.head.pos_ in {"VERB", "AUX"}:
+        return claim_question(clause_tokens(cue.head), names, reported_past(cue.head))
+    head = clause_child(cue)
+    if head is not None:
+        return claim_question(clause_tokens(head), names, reported_past(head))
+    subject = subject_of(cue)
+    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+    if subject is not None and infinitive is not None:
+        return raised(subject, cue, infinitive, names)
+    if cue.pos_ == "ADJ" and cue.i + 1 < sent.end and sent.doc[cue.i - 1].lower_ in {"is", "was"}:
+        return polar(tail_tokens(sent, cue.i + 1), names, backshift=True)
+    if cue.dep_ == "pcomp" or cue.lower_.startswith("accus"):
+        return accused(cue, names)
+    return None
 
 
-def following_clause(sent: Span, cue: Token) -> str:
-    """Words after the cue up to the end of the sentence: 'what happened on Friday night'."""
-    end = cue.i + 1
-    while end < sent.end and sent.doc[end].lower_ in {"clear", "known", "yet", "immediately"}:
-        end += 1
-    return clean(sent.doc[end:sent.end].text).rstrip(".?! ")
-
-
-def after_word(sent: Span, words: set[str], cue: Token) -> str:
-    """The noun phrase after the cue (or after one of `words` following it)."""
-    for token in sent.doc[cue.i:sent.end]:
-        if token.lower_ in words:
-            objects = [c for c in token.children if c.dep_ in {"pobj", "dobj"}]
-            if objects:
-                return span_text(objects[0])
-    objects = [c for c in cue.children if c.dep_ in {"dobj", "pobj"}]
-    return span_text(objects[0]) if objects else ""
-
-
-def invert_modal(modal: Token) -> str | None:
-    """'the toll could surpass 20,000' -> 'Could the toll surpass 20,000?'"""
-    verb = modal.head
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects:
+def raised(subject: Token, cue: Token, verb: Token, names: Names) -> str | None:
+    """'X were believed to be inside' -> 'Were X inside?'; 'X is expected to sign' -> 'Will X sign?'"""
+    words = [t for t in clause_tokens(verb) if t.i > verb.i or t == verb and t.lower_ != "be"]
+    subject_words = clause_tokens(subject)
+    if not words or not subject_words:
         return None
-    subject = subjects[0]
-    tokens = [t for t in verb.subtree if not any(a.dep_ in {"conj", "cc"} and a.head == verb and
-                                               (t == a or a in t.ancestors) for a in verb.children)
-              and t.dep_ not in {"cc"}]
-    subject_ids = {t.i for t in subject.subtree}
-    before = [t for t in tokens if t.i in subject_ids]
-    rest = [t for t in tokens if t.i not in subject_ids and t.i != modal.i and t.i > subject.i
-            and not t.is_punct]
-    if not before or not rest:
+    tense = next((t for t in [cue, *cue.children] if t.tag_ in FINITE_TAGS), cue)
+    past = tense.tag_ in {"VBD", "VBN"}
+    if cue.lower_ in cues.FUTURE_CUES:
+        aux = "Will"
+        verb_text = "be" if verb.lower_ == "be" else base_form(verb)
+    elif verb.lower_ == "be":
+        aux, verb_text = ("Were" if is_plural(subject_words) else "Was") if past else \
+            ("Are" if is_plural(subject_words) else "Is"), ""
+    else:
+        aux, verb_text = "Did" if past else "Do" if is_plural(subject_words) else "Does", base_form(verb)
+    rest = [t for t in words if t != verb]
+    return join(aux, subject_words, verb_text, rest, [], names)
+
+
+def false_claim(cue: Token, names: Names) -> str | None:
+    """'what he said were fake claims of war crimes' -> 'Are the claims of war crimes fake, as Putin says?'"""
+    noun = cue.head if cue.dep_ == "amod" else subject_of(cue.head)
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    words = " ".join(t.text for t in before + rest)
-    return f"{modal.text.capitalize()} {lower_first(words)}?"
+    words = [t for t in clause_tokens(noun) if t != cue and t.dep_ != "det"]
+    speaker = next((subject_of(a) for a in noun.ancestors if subject_of(a) is not None), None)
+    who = names(speaker) or speaker.text if speaker is not None and speaker.pos_ != "PRON" or \
+        speaker is not None and names(speaker) else None
+    verb = "Are" if is_plural(words) else "Is"
+    tail = f", as {who} says" if who else ""
+    return f"{verb} the {render(words, names)} {cue.lower_}{tail}?"
 
 
-def span_text(token: Token) -> str:
-    return clean(" ".join(t.text for t in token.subtree))
+def accused(cue: Token, names: Names) -> str | None:
+    """'accused Ukraine of derailing talks' -> 'Did Ukraine derail talks?'"""
+    target = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    for prep in cue.children:
+        gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if prep.lower_ == "of" and target is not None and gerund is not None:
+            rest = [t for t in clause_tokens(gerund) if t.i > gerund.i and t.dep_ != "prep" or
+                    t.i > gerund.i and any(a.dep_ == "dobj" and a.head == gerund for a in [t, *t.ancestors])]
+            return join("Did", clause_tokens(target), base_form(gerund), rest, [], names)
+    return None
 
 
-def lower_first(text: str) -> str:
-    first = text.split(" ", 1)[0] if text else ""
-    if first and first[0].isupper() and first.lower() in {"the", "a", "an", "it", "there", "he", "she", "they"}:
-        return text[0].lower() + text[1:]
-    return text
+def responsible(sent: Span, cue: Token, names: Names) -> str | None:
+    for prep in cue.children:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "for" and objects:
+            return f"Who is responsible for {case_first(render(clause_tokens(objects[0]), names), objects[0])}?"
+    return None
 
 
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def investigation(sent: Span, cue: Token, names: Names) -> str | None:
+    target = object_of(cue)
+    if target is None:
+        return None
+    head = clause_child(target)
+    if head is not None:
+        return claim_question(clause_tokens(head), names, reported_past(head))
+    words = [t for t in clause_tokens(target) if t.dep_ != "relcl" and t.head.dep_ != "relcl"
+             and not any(a.dep_ == "relcl" for a in t.ancestors)]
+    return f"What will the investigation into {case_first(render(words, names), words[0])} find?"
+
+
+def unclear(sent: Span, cue: Token, names: Names) -> str | None:
+    head = clause_child(cue)
+    if head is None:
+        return None
+    words = clause_tokens(head)
+    first = head.left_edge
+    if first.lower_ in cues.WH_WORDS and words:
+        return render(words, names)[:1].upper() + render(words, names)[1:] + "?"
+    return polar(words, names, backshift=True) or \
+        f"Is it known whether {case_first(render(words, names), words[0])}?" if words else None
+
+
+def concern(sent: Span, cue: Token, names: Names) -> str | None:
+    head = clause_child(cue)
+    if head is not None:
+        return polar(clause_tokens(head), names, backshift=True)
+    topic = object_of(cue)
+    if topic is None and cue.head.pos_ == "VERB":
+        topic = object_of(cue.head) if cue.dep_ != "dobj" else next(
+            (c for p in cue.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"), None)
+    if topic is None or topic == cue:
+        return None
+    words = [t for t in clause_tokens(topic) if not any(a.lower_ == "including" for a in [t, *t.ancestors])]
+    return f"Is the concern about {case_first(render(words, names), words[0])} justified?" if words else None
+
+
+def modal(sent: Span, cue: Token, names: Names) -> str | None:
+    if cue.lower_ not in cues.MODAL_WORDS:
+        return claim_of(sent, cue, names)
+    subject = subject_of(cue.head)
+    if subject is None:
+        return None
+    return polar(clause_tokens(cue.head, start=subject.left_edge.i), names)
+
+
+def toll(sent: Span, cue: Token, names: Names) -> str | None:
+    """'At least 12 people died' -> 'Will the number of people dead rise above 12?'"""
+    number = next((t for t in sent.doc[cue.i:sent.end] if t.like_num), None)
+    verb = next((t for t in sent.doc[cue.i:sent.end] if t.lower_ in cues.TOLL_STATES), None)
+    if number is None or verb is None:
+        return None
+    noun = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
+    counted = noun.text if noun is not None and noun.lower_ not in {"others", "persons"} else "people"
+    return f"Will the number of {counted} {cues.TOLL_STATES[verb.lower_]} rise above {number.text}?"
+
+
+def pending(sent: Span, cue: Token, names: Names) -> str | None:
+    verb = cue.head if cue.dep_ in {"neg", "aux", "advmod"} else cue
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    return polar(clause_tokens(verb, start=subject.left_edge.i), names, future=True) \
+        if cue.lower_ not in cues.FUTURE_CUES else claim_of(sent, cue, names)
+
+
+BUILDERS = {"responsibility": responsible, "investigating": investigation, "unclear": unclear,
+            "feared": concern, "possible": modal, "toll": toll, "pending": pending}

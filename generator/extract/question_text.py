@@ -1,0 +1,234 @@
+"""Question wording: the claim clause under a cue, cleaned, pronouns resolved, turned into a question."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import cues
+from generator.extract.speakers import People, pronoun_gender
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
+CLAUSE_DEPS = {"ccomp", "acl", "advcl", "relcl"}
+FINITE_TAGS = {"MD", "VBD", "VBZ", "VBP"}
+PLURAL_WORDS = {"they", "we", "you", "these", "those"}
+BE_FORMS = {"is", "are", "was", "were", "am", "'s", "’s", "'re", "’re"}
+HAVE_FORMS = {"has", "have", "had"}
+DO_FORMS = {"do", "does", "did"}
+UNSAFE_SUBJECTS = {"it", "this", "that", "which", "who", "what", "what's"}
+LEADING_MARKS = {"that", "if", "whether", "to"}
+VOWELS = set("aeiou")
+SPACE_BEFORE = re.compile(r"\s+([,.;:!?%])")
+REPEATED_COMMA = re.compile(r",(\s*,)+")
+
+
+class Names:
+    """He/she -> the nearest compatible person the article names (the people index is built on first use)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: People | None = None
+
+    def __call__(self, token: Token) -> str | None:
+        if pronoun_gender(token) is None:
+            return None
+        if self.people is None:
+            self.people = People(self.doc, set())
+        key = self.people.antecedent(token)
+        return self.people.fullest(key) if key else None
+
+
+def base_form(token: Token) -> str:
+    """The verb's base form from its spelling: 'dropped' -> 'drop', 'fired' -> 'fire', 'uses' -> 'use'."""
+    word = token.lower_
+    if word in cues.IRREGULAR_BASE:
+        return cues.IRREGULAR_BASE[word]
+    if token.tag_ == "VBZ" and word.endswith("s"):
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        return word[:-2] if re.search(r"(?:s|x|z|ch|sh|o)es$", word) else word[:-1]
+    suffix = "ed" if word.endswith("ed") else "ing" if word.endswith("ing") else ""
+    if not suffix or len(word) <= len(suffix) + 1:
+        return word
+    stem = word[:-len(suffix)]
+    if suffix == "ed" and stem.endswith("i"):
+        return stem[:-1] + "y"
+    if stem in cues.E_EXCEPTIONS:
+        return stem
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]  # "dropped"
+    for ending in cues.E_ENDINGS:
+        before = stem[-len(ending) - 1:-len(ending)]
+        if stem.endswith(ending) and not (ending[0] in VOWELS and before in VOWELS):
+            return stem + "e"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem):
+        return stem + "e"  # one syllable, consonant-vowel-consonant: "hoped", "voted"
+    return stem
+
+
+def clause_tokens(head: Token, start: int | None = None) -> list[Token]:
+    """A clause's words without its complementiser, asides, parentheticals, quote marks or attribution."""
+    drop: set[int] = set()
+    doc = head.doc
+    for token in head.subtree:
+        after_comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text in {",", *cues.DASHES}
+        aside = token.dep_ == "appos" or after_comma and (
+            token.dep_ in {"relcl", "acl", "advcl"} and token.head.pos_ in {"NOUN", "PROPN"}
+            or token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > token.head.i)
+        if aside or token.dep_ == "parataxis" or token.dep_ == "conj" and token.head == head and \
+                any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            drop.update(t.i for t in token.subtree)
+            if after_comma:
+                drop.add(token.left_edge.i - 1)
+            closing = token.right_edge.i + 1
+            fronted = token.i < head.i and any(a.dep_ == "prep" for a in token.ancestors if a.i < head.i)
+            if closing < len(doc) and doc[closing].text == "," and not fronted:
+                drop.add(closing)
+            if token.dep_ == "conj":
+                drop.update(c.i for c in head.children if c.dep_ == "cc" and c.i < token.i)
+    words = [t for t in head.subtree if t.i not in drop and t.text not in cues.QUOTE_MARKS
+             and (start is None or t.i >= start) and not t.is_space]
+    words = without_dash_asides(words)
+    while words and (words[0].is_punct or words[0].lower_ in cues.DISCOURSE_WORDS | LEADING_MARKS
+                     and words[0].dep_ in {"cc", "advmod", "mark", "aux"}):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words = words[:-1]
+    return [t for t in words if not (t.lower_ in cues.DISCOURSE_WORDS and t.dep_ == "advmod"
+                                     and t.head == head and t.lower_.endswith("ly"))]
+
+
+def tail_tokens(sent: Span, start: int) -> list[Token]:
+    """The words after a cue to the end of the sentence, for when the parse loses the clause."""
+    words = [t for t in sent.doc[start:sent.end] if t.text not in cues.QUOTE_MARKS and not t.is_space]
+    words = without_dash_asides(words)
+    while words and (words[0].is_punct or words[0].lower_ in LEADING_MARKS):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    return words
+
+
+def without_dash_asides(words: list[Token]) -> list[Token]:
+    """Drop '— which cause horrendous burns —' between a pair of dashes."""
+    dashes = [k for k, t in enumerate(words) if t.text in cues.DASHES and t.whitespace_]
+    if len(dashes) >= 2:
+        return words[:dashes[0]] + words[dashes[1] + 1:]
+    return words
+
+
+def render(words: list[Token], names: Names) -> str:
+    """Words -> text: he/she replaced by the person meant, spacing as written, punctuation tidied."""
+    parts: list[str] = []
+    for k, token in enumerate(words):
+        text = token.text
+        if token.dep_ in SUBJECT_DEPS | {"poss"} and token.lower_ in {"he", "she", "his", "her"}:
+            name = names(token)
+            if name:
+                text = name if token.dep_ in SUBJECT_DEPS else f"{name}'s"
+        adjacent = k + 1 < len(words) and words[k + 1].i == token.i + 1
+        parts.append(text + (token.whitespace_ if adjacent else " "))
+    text = REPEATED_COMMA.sub(",", SPACE_BEFORE.sub(r"\1", "".join(parts)))
+    return " ".join(text.split()).strip(" ,;:—–-")
+
+
+def case_first(text: str, first: Token | None) -> str:
+    """Lower-case the first word unless it is a name."""
+    if first is None or first.pos_ == "PROPN" or first.ent_type_ or first.text == "I" \
+            or first.text.isupper() and len(first.text) > 1:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def is_plural(words: list[Token]) -> bool:
+    heads = [t for t in words if t.head not in words or t.head == t]
+    head = heads[0] if heads else words[-1]
+    return head.tag_ in {"NNS", "NNPS"} or head.lower_ in PLURAL_WORDS or \
+        any(c.dep_ == "conj" for c in head.children) or head.dep_ == "nummod"
+
+
+def polar(words: list[Token], names: Names, backshift: bool = False, future: bool = False) -> str | None:
+    """'a drone dropped gas on the city' -> 'Did a drone drop gas on the city?' by inverting the first finite verb."""
+    finite = next((k for k, t in enumerate(words) if k and t.tag_ in FINITE_TAGS), None)
+    if finite is None:
+        return None
+    commas = [k for k in range(finite) if words[k].text == ","]
+    start = commas[-1] + 1 if commas else 0
+    subject, fronted = words[start:finite], words[:max(start - 1, 0)]
+    verb, rest = words[finite], words[finite + 1:]
+    if not subject or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in subject) \
+            or subject[0].lower_ in UNSAFE_SUBJECTS and len(subject) == 1 \
+            or any(t.lower_ in {"not", "n't", "never"} for t in rest[:2]):
+        return None
+    low = verb.lower_
+    if future:
+        aux, rest = "Will", ([] if low in DO_FORMS else [verb]) + rest
+    elif verb.tag_ == "MD":
+        aux = cues.MODAL_QUESTION.get(low, "Will" if backshift and low == "would" else low.capitalize())
+    elif low == "had" and backshift and rest and rest[0].tag_ == "VBN":
+        if rest[0].lower_ == "been":
+            aux, rest = ("Were" if is_plural(subject) else "Was"), rest[1:]
+        else:
+            aux, rest = "Did", rest
+            return join(aux, subject, base_form(rest[0]), rest[1:], fronted, names)
+    elif low in BE_FORMS or low in HAVE_FORMS and rest and rest[0].tag_ == "VBN" or low in DO_FORMS:
+        aux = {"'s": "Is", "’s": "Is", "'re": "Are", "’re": "Are"}.get(low, low.capitalize())
+    else:
+        aux = {"VBD": "Did", "VBZ": "Does"}.get(verb.tag_, "Do")
+        return join(aux, subject, base_form(verb), rest, fronted, names)
+    return join(aux, subject, "", rest, fronted, names)
+
+
+def join(aux: str, subject: list[Token], verb: str, rest: list[Token], fronted: list[Token],
+         names: Names) -> str:
+    """Aux + subject + verb + rest (+ a fronted phrase moved to the end) + '?'."""
+    tail = render(rest, names)
+    if fronted:
+        tail = f"{tail} {case_first(render(fronted, names), fronted[0])}"
+    parts = [aux, case_first(render(subject, names), subject[0]), verb, tail]
+    return " ".join(p for p in parts if p).rstrip(" ,.") + "?"
+
+
+def statement(words: list[Token], names: Names) -> str | None:
+    """The fallback wording: 'Is it true that X?'."""
+    if len(words) < 3:
+        return None
+    return f"Is it true that {case_first(render(words, names), words[0])}?"
+
+
+def claim_question(words: list[Token], names: Names, backshift: bool) -> str | None:
+    return polar(words, names, backshift) or statement(words, names)
+
+
+def subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def reported_past(head: Token) -> bool:
+    """Is the clause reported by a past-tense verb ('said', 'claimed', 'feared')?"""
+    return any(a.tag_ == "VBD" and a.pos_ == "VERB" for a in list(head.ancestors)[:2])
+
+
+def clause_child(token: Token) -> Token | None:
+    """The finite clause a cue governs: 'claimed (that) X', 'allegations that X', 'unclear whether X'."""
+    owners = [token]
+    if token.dep_ in {"acomp", "attr", "aux", "auxpass", "neg", "amod"} or token.pos_ == "ADJ":
+        owners.append(token.head)
+    for owner in owners:
+        for child in owner.children:
+            if child.dep_ in CLAUSE_DEPS and child.i > token.i and child.pos_ in {"VERB", "AUX"} and (
+                    subject_of(child) is not None or any(c.dep_ == "expl" for c in child.children)):
+                return child
+    return None
+
+
+def object_of(cue: Token) -> Token | None:
+    """The noun a cue verb governs: 'investigating the fire', 'looking into events in X'."""
+    for child in cue.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"into", "of", "on", "over", "about"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None

@@ -151,3 +151,11 @@ def test_isolated_small_town_is_dropped(doc_of, paragraphs, absent) -> None:
 def test_isolated_small_town_gives_way_to_a_wide_area(doc_of) -> None:
     locs = places(doc_of, ["Exporters in Perth, Western Australia, shipped more wheat to Asia this year."])
     assert by_name(locs, "Asia").kind == "region"
+
+
+def test_facility_without_evidence_of_its_town_gets_no_coordinates(doc_of):
+    found = places(doc_of, ["Shelling hit Kharkiv again on Monday.", "Residents of Kharkiv sheltered in the metro.",
+                            "The president spoke during a visit to the Plesetsk Cosmodrome.",
+                            "In Kharkiv, the mayor said repairs would take weeks."])
+    cosmodrome = next(loc for loc in found if loc.kind == "facility")
+    assert (cosmodrome.lat, cosmodrome.lon) == (None, None)

@@ -27,7 +27,6 @@ INSIDE_BONUS = 0.7  # per other place of the article inside this region (at most
 MISFIRE_POPULATION = 50_000  # a PERSON/ORG-tagged name must be a town this big, or in the article's country
 LOCAL_POPULATION = 1_000
 CITY_SHARE = 0.2  # a city with this part of its same-named region's people is what the name means
-HOME_MENTIONS = 2  # a town named this often (without a dateline) is where the article's facilities are
 ABBREVIATION_LETTERS = 4  # "USA", "NSW": all-capital names this short are abbreviations
 LOOSE_POPULATION = 100_000
 WIDE_FEATURES = ("C", "A1", "R")
@@ -76,14 +75,12 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
 
 
 def _home(groups) -> Place | None:
-    """The town the article is set in: the dateline's, else the town named most often."""
+    """The town the article is datelined in. (The town named most often is no evidence for where a
+    facility is: a war report names the front-line city most, not the cosmodrome's town.)"""
     towns = [g for g in groups if g.place is not None and g.place.feature in ("P", "PC") and g.place.lat is not None
              and not g.mentions[0].facility]
     dated = [g for g in towns if g.mentions[0].label == "DATELINE"]
-    if dated:
-        return dated[0].place
-    best = max(towns, key=lambda g: len(g.mentions), default=None)
-    return best.place if best is not None and len(best.mentions) >= HOME_MENTIONS else None
+    return dated[0].place if dated else None
 
 
 def _facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: "_Context") -> Place | None:

@@ -1,8 +1,6 @@
 """Places mentioned in the article, resolved against the offline gazetteer (GeoNames, CC BY 4.0)."""
 from __future__ import annotations
 
-import math
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -12,21 +10,12 @@ from generator.extract.place_mentions import (Mention, apply_qualifiers, cued_me
                                               embedded_place, entity_mentions, person_tokens)
 from generator.extract.wordlists_places import (COMPASS_WORDS, DEMONYM_ENDINGS, FACILITY_WORDS, NATURAL_WORDS,
                                                 PLACE_CUES, PLACE_LABELS, STREET_WORDS)
+from generator.extract.place_scoring import Context, prior_best, resolve
 from generator.gazetteer import Gazetteer, Place, name_key
 from generator.models import Location
 
-CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
-FEATURE_BONUS = {"C": 2.5, "A1": 0.0, "A2": -0.3, "R": 3.0, "P": 0.0, "PC": CAPITAL_BONUS}
-ALTERNATE_PENALTY = 2.0  # a GeoNames alternate name ("Paras") is weaker evidence than a main name
-COUNTRY_BONUS = 1.5  # scaled by the country's share of the article's places
-REGION_BONUS = 2.0  # the article names the region (or its abbreviation) the place is in
-DISTRICT_BONUS = 3.0  # the article names the county or district the town is in: near-decisive
-NEAR_BONUS = 1.0  # another place of the article lies within NEAR_KM
-NEAR_KM = 200.0
-INSIDE_BONUS = 0.7  # per other place of the article inside this region (at most 3)
 MISFIRE_POPULATION = 50_000  # a PERSON/ORG-tagged name must be a town this big, or in the article's country
 LOCAL_POPULATION = 1_000
-CITY_SHARE = 0.2  # a city with this part of its same-named region's people is what the name means
 ABBREVIATION_LETTERS = 4  # "USA", "NSW": all-capital names this short are abbreviations
 LOOSE_POPULATION = 100_000
 WIDE_FEATURES = ("C", "A1", "R")
@@ -47,21 +36,21 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
     mentions = [m for m in entity_mentions(doc, gazetteer) if _keep(m, people)]
     mentions += dateline_mentions(dateline, gazetteer)
     apply_qualifiers(doc, mentions)
-    first = {id(m): _prior_best(m.places) for m in mentions}
-    context = _Context.of(mentions, first)
+    first = {id(m): prior_best(m.places) for m in mentions}
+    context = Context.of(mentions, first)
     voters = mentions
     mentions = [m for m in mentions if _confident(m, context, people)]
     loose = _loose_mentions(doc, gazetteer, mentions, context, people)
     mentions += loose
     voters = voters + loose
     for _ in range(RESOLVE_PASSES):  # each name's reading, given the other names' readings
-        context = _Context.of(voters, {id(m): _resolve(m.places, context, m.text) for m in voters})
+        context = Context.of(voters, {id(m): resolve(m.places, context, m.text) for m in voters})
     groups: dict[object, Group] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        place = _resolve(m.places, context, m.text) if m.places else None
+        place = resolve(m.places, context, m.text) if m.places else None
         if place is not None and _isolated(place, m, context):
             # the best reading is a doubtful small town: a wide area of that name ("Asia"), else none
-            place = _resolve(tuple(p for p in m.places if p.exact and p.feature in WIDE_FEATURES), context, m.text)
+            place = resolve(tuple(p for p in m.places if p.exact and p.feature in WIDE_FEATURES), context, m.text)
             if place is None:
                 continue
         key = (place.id if place is not None and not (m.facility or m.part)
@@ -83,11 +72,11 @@ def _home(groups) -> Place | None:
     return dated[0].place if dated else None
 
 
-def _facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: "_Context") -> Place | None:
+def _facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: "Context") -> Place | None:
     """Where a facility is: the place its name starts with ("Vancouver Art Gallery"), if the article is there."""
     span = doc.char_span(m.start, m.start + len(m.surface), alignment_mode="expand")
     inner = embedded_place(doc, [t for t in span if t.lower_ != "the"], gazetteer) if span else None
-    best = _resolve(inner.places, context, inner.text) if inner else None
+    best = resolve(inner.places, context, inner.text) if inner else None
     return best if best is not None and _local(best, inner, context) else None
 
 
@@ -111,7 +100,7 @@ def _keep(m: Mention, people: set[str]) -> bool:
     return any(p.exact for p in m.places)
 
 
-def _confident(m: Mention, context: "_Context", people: set[str]) -> bool:
+def _confident(m: Mention, context: "Context", people: set[str]) -> bool:
     """PERSON/ORG-tagged names count only as well-known or local places."""
     if m.label in PLACE_LABELS or m.label in ("DATELINE", "CUE", "SUFFIX") or m.facility:
         if m.places and m.text in people and m.label != "DATELINE":
@@ -124,7 +113,7 @@ def _confident(m: Mention, context: "_Context", people: set[str]) -> bool:
         return (m.text not in people and not any(w in people for w in m.text.split())
                 and not (m.text.lower().endswith(DEMONYM_ENDINGS) and " " not in m.text)
                 and (_place_head(m.text) or _cue_of(m.text) or (" " not in m.text and m.after_locative)))
-    best = _resolve(m.places, context, m.text)
+    best = resolve(m.places, context, m.text)
     if best is None or not best.exact:
         return False
     if m.label == "EMBEDDED":
@@ -136,7 +125,7 @@ def _confident(m: Mention, context: "_Context", people: set[str]) -> bool:
     return best.population >= LOCAL_POPULATION and context.share(best.cc, own=m) > 0
 
 
-def _local(best: Place, m: Mention, context: "_Context") -> bool:
+def _local(best: Place, m: Mention, context: "Context") -> bool:
     """A place named inside another name counts only where the rest of the article is, and when it is
     no common word ("Golden Globe", "White House"): a big place, a multi-word name, or near another place."""
     if context.share(best.cc, own=m) == 0:
@@ -145,7 +134,7 @@ def _local(best: Place, m: Mention, context: "_Context") -> bool:
             or (" " in m.text and best.population >= LOCAL_POPULATION) or context.near(best, m))
 
 
-def _isolated(p: Place, m: Mention, context: "_Context") -> bool:
+def _isolated(p: Place, m: Mention, context: "Context") -> bool:
     """A one-word small town far from all the article's other towns, in no region it names ("his wife,
     Tonya"; "Conrad continues"): more likely a first name or a word than a place."""
     if " " in m.text or m.label in ("DATELINE", "CUE") or m.designator or m.part:
@@ -169,7 +158,7 @@ def _place_head(text: str) -> bool:
     return any(w in STREET_WORDS | NATURAL_WORDS | FACILITY_WORDS for w in (words[-1], words[0]))
 
 
-def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], context: "_Context",
+def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], context: "Context",
                     people: set[str]) -> list[Mention]:
     """Capitalised proper nouns outside any entity that name a big or local place."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -180,7 +169,7 @@ def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], contex
                 or tok.text in people or len(tok.text) < 3 or tok.lower_ in COMPASS_WORDS):
             continue
         places = tuple(p for p in gazetteer.lookup(tok.text) if p.exact)
-        best = _resolve(places, context)
+        best = resolve(places, context)
         if best is None:
             continue
         if best.feature in ("C", "A1") or (best.population >= LOOSE_POPULATION and (
@@ -188,112 +177,6 @@ def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], contex
                 context.share(best.cc) > 0.2 and best.population >= LOCAL_POPULATION * 10):
             out.append(Mention(tok.text, tok.text, nlp.paragraph_of(doc, tok), tok.idx, "LOOSE", places=places))
     return out
-
-
-def _prior(p: Place) -> float:
-    score = math.log10(p.population + 10) + FEATURE_BONUS.get(p.feature, 0.0)
-    return score if p.exact else score - ALTERNATE_PENALTY
-
-
-def _prior_best(places: tuple[Place, ...]) -> Place | None:
-    return max(places, key=_prior) if places else None
-
-
-class _Context:
-    """What the article as a whole says about where it is: countries, regions, points."""
-
-    def __init__(self, countries: Counter, regions: dict[tuple[str, ...], set[str]], points: list[tuple[str, Place]],
-                 by_name: Counter | None = None):
-        self.countries = countries
-        self.by_name = by_name or Counter()  # (country, name key) -> weight, to ask "what do other names say"
-        self.total = sum(countries.values()) or 1
-        self.regions = regions
-        self.points = points
-
-    @classmethod
-    def of(cls, mentions: list[Mention], first: dict[int, Place | None]) -> "_Context":
-        countries: Counter = Counter()
-        by_name: Counter = Counter()
-        regions: dict[tuple[str, ...], set[str]] = {}
-        points = []
-        for m in mentions:
-            p = first.get(id(m))
-            if p is None or p.cc is None:
-                continue
-            weight = 2 if m.label == "DATELINE" or p.feature in ("C", "A1") else 1
-            countries[p.cc] += weight
-            by_name[p.cc, name_key(m.text)] += weight
-            if p.feature == "A1":
-                regions.setdefault((p.cc, p.admin1), set()).add(name_key(m.text))
-            elif p.feature == "A2":
-                regions.setdefault((p.cc, p.admin1, p.admin2), set()).add(name_key(m.text))
-            if p.feature in ("P", "PC", "A2") and p.lat is not None:  # towns and counties: local points
-                points.append((name_key(m.text), p))
-        return cls(countries, regions, points, by_name)
-
-    def share(self, cc: str | None, own: Mention | None = None, key: str | None = None) -> float:
-        """The country's part of the article's places (leaving out the name of `own`, or `key`)."""
-        if not cc:
-            return 0.0
-        key = name_key(own.text) if own else key
-        count = self.countries.get(cc, 0) - (self.by_name[cc, key] if key else 0)
-        return count / self.total
-
-    def share_elsewhere(self, cc: str | None, own: Mention | None = None) -> bool:
-        """The article names places in countries other than `cc` (leaving out the name of `own`)."""
-        key = name_key(own.text) if own else None
-        return any(n - (self.by_name[c, key] if key else 0) > 0 for c, n in self.countries.items() if c != cc)
-
-    def near(self, p: Place, own: Mention) -> bool:
-        """Another place of the article lies within NEAR_KM of `p`."""
-        key = name_key(own.text)
-        return p.lat is not None and any(_km(p, q) <= NEAR_KM for k, q in self.points if k != key)
-
-    def in_named_region(self, p: Place, key: str) -> bool:
-        """The article names the region or district `p` is in (by another name than `key`)."""
-        return bool(self.regions.get((p.cc, p.admin1), set()) - {key}
-                    or self.regions.get((p.cc, p.admin1, p.admin2), set()) - {key})
-
-    def score(self, p: Place, key: str) -> float:
-        # a name never votes for itself: "Georgia" alone says nothing about the country Georgia
-        s = _prior(p) + COUNTRY_BONUS * min(1.0, 3 * self.share(p.cc, key=key))
-        if p.feature in ("P", "PC", "A2") and self.regions.get((p.cc, p.admin1), set()) - {key}:
-            s += REGION_BONUS
-        if p.feature in ("P", "PC") and self.regions.get((p.cc, p.admin1, p.admin2), set()) - {key}:
-            s += DISTRICT_BONUS
-        others = [q for k, q in self.points if k != key]
-        if p.feature in ("P", "PC") and p.lat is not None and any(_km(p, q) <= NEAR_KM for q in others):
-            s += NEAR_BONUS
-        if p.feature == "A1":
-            s += INSIDE_BONUS * min(3, sum(1 for q in others if (q.cc, q.admin1) == (p.cc, p.admin1)))
-        return s
-
-
-def _resolve(places: tuple[Place, ...], context: _Context, text: str | None = None) -> Place | None:
-    """The best place for a name (written as `text`) in this article's context."""
-    if not places:
-        return None
-    key = name_key(text or places[0].name)
-    return max(_same_name_pairs(places), key=lambda p: context.score(p, key))
-
-
-def _same_name_pairs(places: tuple[Place, ...]) -> tuple[Place, ...]:
-    """A region and a city inside it with one name ("Quebec", "New York"): the city when it holds a fair
-    part of the region's people, else the region."""
-    regions = [p for p in places if p.feature in ("A1", "A2")]
-    drop = set()
-    for r in regions:
-        for p in places:
-            if p.feature in ("P", "PC") and (p.cc, p.admin1) == (r.cc, r.admin1):
-                drop.add(r.id if p.population >= CITY_SHARE * r.population else p.id)
-    return tuple(p for p in places if p.id not in drop) if drop else places
-
-
-def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _location(group: Group, gazetteer: Gazetteer) -> Location:

@@ -69,7 +69,7 @@ def test_abbreviations_and_suffixes(doc_of, paragraphs, name, country) -> None:
 def test_dateline_qualifier_picks_the_small_town(doc_of) -> None:
     locs = places(doc_of, ["A barn fire destroyed hay bales on Sunday, the county sheriff said."],
                   dateline="EDMONTON, Ky. (AP)")
-    edmonton = by_name(locs, "EDMONTON")
+    edmonton = by_name(locs, "Edmonton")
     assert edmonton.country == "US" and abs(edmonton.lat - 36.98) < 0.2
 
 
@@ -159,3 +159,13 @@ def test_facility_without_evidence_of_its_town_gets_no_coordinates(doc_of):
                             "In Kharkiv, the mayor said repairs would take weeks."])
     cosmodrome = next(loc for loc in found if loc.kind == "facility")
     assert (cosmodrome.lat, cosmodrome.lon) == (None, None)
+
+
+@pytest.mark.parametrize("dateline, body, name", [
+    ("BEIJING", "At least two people died in a gas explosion, state media said.", "Beijing"),
+    ("EDMONTON, Alberta", "Police in Edmonton arrested a man on Friday.", "Edmonton"),
+])
+def test_dateline_places_are_not_shouted(doc_of, dateline, body, name):
+    found = places(doc_of, [body], dateline=dateline)
+    assert name in [loc.name for loc in found]
+    assert not any(loc.name.isupper() and len(loc.name) > 4 for loc in found)

@@ -184,6 +184,9 @@ def _location(group: Group, gazetteer: Gazetteer) -> Location:
     paragraphs = sorted({m.paragraph for m in group.mentions})
     place = group.place
     name = first.surface if first.label != "DATELINE" else first.text
+    if first.label == "DATELINE" and name.isupper():  # "BEIJING --": the body's spelling, else the gazetteer's
+        written = [m.surface for m in group.mentions if m.label != "DATELINE"]
+        name = written[0] if written else (place.name if place is not None else name.title())
     if place is not None and place.feature in ("C", "A1") and _abbreviation(first.text):
         name = place.name  # "Ky." and "U.S." are listed as Kentucky and United States
     if first.facility:  # placed at the town it is in (or the article's town): an approximate point

@@ -30,6 +30,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 @dataclass
 class BuildReport:
     briefings: list[Briefing] = field(default_factory=list)
+    stamp: str = ""  # identifies every input of the site: article bytes, code, templates
     extracted: int = 0
     cached: int = 0
     errors: list[BriefingError] = field(default_factory=list)
@@ -142,6 +143,8 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
         found[path] = result
         report.extracted += 1
         write_cache(cache / f"{keys[path]}.json", result)
+    report.stamp = hashlib.sha256("\n".join([fingerprint, *(keys[p] for p in paths if p in found)])
+                                  .encode()).hexdigest()
     slugs: set[str] = set()
     for path in paths:
         if path in found and "briefing" in found[path]:
@@ -172,6 +175,14 @@ def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = N
     """Gather every briefing, then write the generator's part of docs/."""
     from generator.site import write_site
 
+    from generator.render import PACKAGED_TEMPLATES
+
     report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
-    report.site = write_site(report.briefings, Path(docs_dir), Path(templates_dir) if templates_dir else None)
+    templates = Path(templates_dir) if templates_dir else None
+    stamp = hashlib.sha256(report.stamp.encode())
+    for folder in filter(None, [templates, PACKAGED_TEMPLATES]):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                stamp.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    report.site = write_site(report.briefings, Path(docs_dir), templates, stamp.hexdigest())
     return report

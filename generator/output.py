@@ -31,7 +31,24 @@ class SiteReport:
     messages: list[str] = field(default_factory=list)
 
 
-def write_pages(pages: dict[str, str], docs_dir: Path, report: SiteReport) -> None:
+def up_to_date(docs_dir: Path, stamp: str) -> int | None:
+    """When the last build had this stamp and every file it wrote is still there, untouched since:
+    how many files that is (nothing needs rendering). Otherwise None."""
+    path = docs_dir / MANIFEST
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        written = path.stat().st_mtime
+        if manifest.get("stamp") != stamp:
+            return None
+        files = [docs_dir / str(rel) for rel in manifest["files"]]
+        if all(f.stat().st_mtime <= written for f in files):
+            return len(files)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return None
+
+
+def write_pages(pages: dict[str, str], docs_dir: Path, report: SiteReport, stamp: str = "") -> None:
     """Check ownership of every target first, then write changed files and remove stale ones."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     root = docs_dir.resolve()
@@ -59,7 +76,9 @@ def write_pages(pages: dict[str, str], docs_dir: Path, report: SiteReport) -> No
         path.unlink()
         report.removed += 1
         report.messages.append(f"removed stale {rel}")
-    manifest = json.dumps({"generator": "briefing-generator", "files": sorted(encoded)}, indent=1)
+    manifest = json.dumps({"generator": "briefing-generator", "stamp": stamp, "files": sorted(encoded)}, indent=1)
+    # written last, so it is newer than every page it lists (up_to_date relies on that); never
+    # touched when unchanged: `mkdocs serve` would see a change and rebuild forever
     _write_if_changed(root / MANIFEST, (manifest + "\n").encode("utf-8"))
 
 

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 import jinja2
 
 from generator.models import Briefing, Quote
-from generator.output import HOME_PAGE, SiteReport, write_pages
+from generator.output import HOME_PAGE, SiteReport, up_to_date, write_pages
 from generator.render import (make_environment, one_line, render_briefing, render_json, render_template, safe_slug, slugify)
 
 log = logging.getLogger(__name__)
@@ -70,13 +70,19 @@ class SiteIndex:
 
 
 def write_site(briefings: list[Briefing], docs_dir: Path,
-               templates_dir: Path | None = None) -> SiteReport:
-    """Render every generated page for `briefings` and write them under `docs_dir`."""
+               templates_dir: Path | None = None, stamp: str = "") -> SiteReport:
+    """Render every generated page for `briefings` and write them under `docs_dir`.
+
+    `stamp` identifies the inputs (articles, templates, code); when the last build had the same
+    stamp and left its files untouched, nothing is rendered again."""
+    unchanged = up_to_date(Path(docs_dir), stamp) if stamp else None
+    if unchanged is not None:
+        return SiteReport(unchanged=unchanged)
     report = SiteReport()
     env = make_environment(templates_dir)
     index = build_index(briefings, report)
     pages = render_site(index, env)
-    write_pages(pages, Path(docs_dir), report)
+    write_pages(pages, Path(docs_dir), report, stamp)
     log.info("site: %d written, %d unchanged, %d removed", report.written, report.unchanged,
              report.removed)
     return report

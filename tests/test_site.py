@@ -319,3 +319,23 @@ def test_hook_watches_the_articles_folder(tmp_path):
 
     mkdocs_hooks.on_serve(Server(), FakeConfig(tmp_path), builder=None)
     assert watched == [str(tmp_path / "articles")]
+
+
+def test_same_stamp_renders_nothing_but_a_missing_page_is_restored(tmp_path, monkeypatch):
+    import generator.site as site_module
+
+    first = write_site(FIXTURES, tmp_path, stamp="inputs-1")
+    assert first.written > 0
+
+    def no_rendering(*args, **kwargs):
+        raise AssertionError("rendered although nothing changed")
+
+    monkeypatch.setattr(site_module, "render_site", no_rendering)
+    again = write_site(FIXTURES, tmp_path, stamp="inputs-1")
+    assert (again.written, again.unchanged) == (0, first.written)
+
+    monkeypatch.undo()
+    victim = next((tmp_path / "briefings").glob("*.md"))
+    victim.unlink()
+    restored = write_site(FIXTURES, tmp_path, stamp="inputs-1")
+    assert restored.written == 1 and victim.exists()

@@ -17,7 +17,7 @@ from generator.extract.numbers import words_value
     ("Unemployment rose to 4.5 per cent in March.", 4.5, "rose", None),
     ("The mayor said the toll could surpass 3,000.", 3000, "toll", "could surpass"),
     ("Rescuers pulled thousands of people from the rubble.", 1000, "people", "more than"),
-    ("Their army is 10+ times larger than ours.", 10, "larger", "more than"),
+    ("Their army is 10+ times larger than ours.", 10, "times larger", "more than"),
     ("The company owns twenty-three warehouses.", 23, "warehouses", None),
     ("More than a dozen trucks were stranded on the pass.", 12, "trucks", "more than"),
     ("Police arrested a 34-year-old driver at the scene.", 34, "driver", None),
@@ -50,6 +50,8 @@ def test_units(doc_of, sentence, unit):
     "The two sides met again in Vienna.",
     "It was one of the worst storms in memory.",
     "In a third incident, shots were fired at a checkpoint.",
+    "The vote was 7 to 2.",
+    "The home side won 3-1 on Sunday.",
 ])
 def test_not_figures(doc_of, sentence):
     assert extract_figures(doc_of([sentence])) == []
@@ -71,3 +73,17 @@ def test_source_and_paragraph(doc_of):
 ])
 def test_words_value(words, value):
     assert words_value(words)[0] == value
+
+
+@pytest.mark.parametrize("sentence, value, counts", [
+    ("Their navy is 5 times larger than ours.", 5, "times larger"),
+    ("Troops defended the port for more than two months, protecting it from (rebel) fighters.", 2,
+     "defended port"),
+    ("The storm left at least 40 villagers dead, the governor said.", 40, "villagers dead"),
+    ("Officials said nine miners were killed in the collapse.", 9, "miners killed"),
+    ("Unemployment fell from 6 per cent to 3 per cent.", 6, "fell"),
+])
+def test_counts_read_as_phrases(doc_of, sentence, value, counts):
+    figures = [f for f in extract_figures(doc_of([sentence])) if f.value == value]
+    assert figures and figures[0].counts == counts
+    assert all(c.isalnum() or c in " '-’" for c in figures[0].counts)

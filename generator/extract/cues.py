@@ -66,6 +66,10 @@ STREET_WORDS = {
 # a number after one of these refers back to things already counted: "the two sides"
 BACK_REFERENCE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 AGE_WORDS = {"old", "aged", "age"}
+# "7 to 2", "3-1": two numbers linked like a tally
+SCORE_LINKS = {"to", "-", "–"}
+# words a counted phrase must not end on: "payments to the"
+DANGLING_WORDS = {"the", "a", "an", "to", "of", "in", "for", "from", "and", "or", "by", "with", "on", "at"}
 
 # reporting verbs whose subject is a figure's source
 SAY_VERBS = {
@@ -189,3 +193,5 @@ E_EXCEPTIONS = {"visit", "edit", "limit", "exit", "credit", "audit", "deposit", 
                 "recruit", "suit", "await", "wait", "bait", "doubt", "shout", "result", "insult"}
 # cue words whose infinitive is a future event: "scheduled to undergo" -> "Will X undergo?"
 FUTURE_CUES = {"scheduled", "expected", "projected", "forecast", "due", "set", "yet", "slated"}
+# words whose "if/whether" clause is what is not known: "it is unclear if X"
+KNOWLEDGE_WORDS = {"clear", "unclear", "known", "unknown", "sure", "certain", "uncertain", "indication", "know"}

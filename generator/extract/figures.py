@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import cues
-from generator.extract.numbers import SCALE_WORDS, NumberPhrase, find_numbers
+from generator.extract.numbers import SCALE_WORDS, NumberPhrase, find_numbers, is_score, tidy
 from generator.models import Figure
 from generator.nlp import paragraph_of
 
@@ -56,7 +56,7 @@ def make_figure(sent: Span, phrase: NumberPhrase) -> Figure | None:
     return Figure(
         value=value,
         text=text,
-        counts=describe_counted(head, phrase, end, unit) if head is not None else ("age" if is_age else ""),
+        counts=tidy(describe_counted(head, phrase, end, unit)) if head is not None else ("age" if is_age else ""),
         paragraph=paragraph_of(doc, doc[phrase.start]),
         qualifier=qualifier,
         unit=unit,
@@ -171,7 +171,7 @@ def is_figure(sent: Span, phrase: NumberPhrase, start: int, end: int, q_start: i
         return False  # "the two sides"
     if unit in {"seconds", "minutes"}:
         return False
-    return True
+    return not is_score(sent, phrase)
 
 
 def is_counting_one(sent: Span, phrase: NumberPhrase, unit: str | None) -> bool:
@@ -215,7 +215,7 @@ def noun_phrase(noun: Token, skip_until: int = -1) -> str:
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "for", "from", "on", "into"}:
             objects = [t for t in prep.rights if t.dep_ == "pobj"]
-            if objects:
+            if objects and not objects[0].like_num and objects[0].lower_ not in UNIT_TOKENS:
                 obj = objects[0]
                 obj_left = [t.text for t in obj.lefts if t.dep_ in {"compound", "amod", "poss"}]
                 words += [prep.text, *obj_left, obj.text]
@@ -229,8 +229,11 @@ def describe_counted(head: Token, phrase: NumberPhrase, end: int, unit: str | No
         return f"age of {noun_phrase(head, end)}" if head.pos_ in NOUNS else "age"
     if head.pos_ in {"VERB", "AUX"}:
         return describe_verb(head, phrase)
+    if head.lower_ == "times" and head.head.pos_ == "ADJ":
+        head = head.head  # "10 times larger"
     if head.pos_ == "ADJ":
-        return head.text
+        times = "times " if head.i > 0 and head.doc[head.i - 1].lower_ == "times" else ""
+        return times + head.text
     description = noun_phrase(head, end)
     verb = head.head
     if head.dep_ in {"nsubjpass", "nsubj"} and verb.pos_ in {"VERB", "ADJ"}:
@@ -268,7 +271,11 @@ def describe_verb(verb: Token, phrase: NumberPhrase) -> str:
     if subjects and verb.lower_ in cues.THRESHOLD_VERBS:
         return f"{noun_phrase(subjects[0])}"
     preps = [t for t in verb.rights if t.dep_ == "prep" and t.i >= phrase.end]
-    tail = [t.text for t in preps[0].subtree][:6] if preps else []
+    preps_objects = [c for c in preps[0].children if c.dep_ == "pobj" and not c.like_num
+                     and c.lower_ not in UNIT_TOKENS] if preps else []
+    tail = [preps[0].text, noun_phrase(preps_objects[0])] if preps_objects else []
+    if not tail and objects:
+        tail = [noun_phrase(objects[0])]  # "defended port" for "defended the port for two months"
     return " ".join([verb.text, *tail])
 
 

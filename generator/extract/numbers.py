@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from generator.extract import cues
+
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -210,3 +212,26 @@ def join_ranges(sent: Span, phrases: list[NumberPhrase]) -> list[NumberPhrase]:
         out.append(first)
         k += 1
     return out
+
+
+def is_score(sent: Span, phrase: NumberPhrase) -> bool:
+    """'The vote was 7 to 2', 'won 3-1': a tally, not an amount ('rose from 6 to 3' is an amount)."""
+    doc = sent.doc
+    after = doc[phrase.end:min(phrase.end + 2, sent.end)]
+    before = doc[max(phrase.start - 2, sent.start):phrase.start]
+    if len(after) == 2 and after[0].lower_ in cues.SCORE_LINKS and after[1].like_num:
+        other, first = after[1], doc[phrase.start]
+    elif len(before) == 2 and before[1].lower_ in cues.SCORE_LINKS and before[0].like_num:
+        other, first = before[0], before[0]
+    else:
+        return False
+    return first.i == sent.start or doc[first.i - 1].lower_ not in {"from", "between"} and other.like_num
+
+
+def tidy(counts: str) -> str:
+    """Counts without punctuation debris: 'protect from ( Russian ) troops ,' -> 'protect from Russian troops'."""
+    words = [w for w in counts.split() if any(c.isalnum() for c in w) or w in {"'s", "’s"}]
+    text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")
+    while text.split() and text.split()[-1].lower() in cues.DANGLING_WORDS:
+        text = text.rsplit(" ", 1)[0] if " " in text else ""
+    return text

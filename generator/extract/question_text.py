@@ -9,7 +9,7 @@ from generator.extract import cues
 from generator.extract.speakers import People, pronoun_gender
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
-CLAUSE_DEPS = {"ccomp", "acl", "advcl", "relcl"}
+CLAUSE_DEPS = {"ccomp", "acl", "advcl"}
 FINITE_TAGS = {"MD", "VBD", "VBZ", "VBP"}
 PLURAL_WORDS = {"they", "we", "you", "these", "those"}
 BE_FORMS = {"is", "are", "was", "were", "am", "'s", "’s", "'re", "’re"}
@@ -114,7 +114,9 @@ def without_dash_asides(words: list[Token]) -> list[Token]:
     dashes = [k for k, t in enumerate(words) if t.text in cues.DASHES and t.whitespace_]
     if len(dashes) >= 2:
         return words[:dashes[0]] + words[dashes[1] + 1:]
-    return words
+    if dashes and dashes[0] <= 2:
+        return words[dashes[0] + 1:]  # a dateline: "TORRINGTON — Mayor X said"
+    return words[:dashes[0]] if dashes else words
 
 
 def render(words: list[Token], names: Names) -> str:
@@ -135,6 +137,7 @@ def render(words: list[Token], names: Names) -> str:
 def case_first(text: str, first: Token | None) -> str:
     """Lower-case the first word unless it is a name."""
     if first is None or first.pos_ == "PROPN" or first.ent_type_ or first.text == "I" \
+            or not text.startswith(first.text) \
             or first.text.isupper() and len(first.text) > 1:
         return text
     return text[:1].lower() + text[1:]
@@ -147,17 +150,40 @@ def is_plural(words: list[Token]) -> bool:
         any(c.dep_ == "conj" for c in head.children) or head.dep_ == "nummod"
 
 
-def polar(words: list[Token], names: Names, backshift: bool = False, future: bool = False) -> str | None:
-    """'a drone dropped gas on the city' -> 'Did a drone drop gas on the city?' by inverting the first finite verb."""
-    finite = next((k for k, t in enumerate(words) if k and t.tag_ in FINITE_TAGS), None)
-    if finite is None:
+def split_clause(words: list[Token], head: Token) -> tuple[list[Token], ...] | None:
+    """(fronted words, subject, finite verb or aux, rest) of a clause, from the parse."""
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i), None)
+    if subject is None:
         return None
-    commas = [k for k in range(finite) if words[k].text == ","]
-    start = commas[-1] + 1 if commas else 0
-    subject, fronted = words[start:finite], words[:max(start - 1, 0)]
-    verb, rest = words[finite], words[finite + 1:]
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"} and subject.i < c.i < head.i]
+    verb = auxes[0] if auxes else head
+    if verb not in words:
+        return None
+    low, high = subject.left_edge.i, subject.right_edge.i
+    return ([t for t in words if t.i < low and not t.is_punct or t.i < low and t.text != ","],
+            [t for t in words if low <= t.i <= high], verb,
+            [t for t in words if t.i > verb.i and not low <= t.i <= high])
+
+
+def polar(words: list[Token], names: Names, backshift: bool = False, future: bool = False,
+          head: Token | None = None) -> str | None:
+    """'a drone dropped gas on the city' -> 'Did a drone drop gas on the city?' by inverting the first finite verb."""
+    if head is not None:
+        found = split_clause(words, head)
+        if found is None:
+            return None
+        fronted, subject, verb, rest = found
+    else:
+        finite = next((k for k, t in enumerate(words) if k and t.tag_ in FINITE_TAGS), None)
+        if finite is None:
+            return None
+        commas = [k for k in range(finite) if words[k].text == ","]
+        start = commas[-1] + 1 if commas else 0
+        subject, fronted = words[start:finite], words[:max(start - 1, 0)]
+        verb, rest = words[finite], words[finite + 1:]
     if not subject or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in subject) \
-            or subject[0].lower_ in UNSAFE_SUBJECTS and len(subject) == 1 \
+            or subject[0].lower_ in UNSAFE_SUBJECTS | cues.FIRST_PERSON and len(subject) == 1 \
+            or any(t.dep_ == "conj" and t.tag_ in FINITE_TAGS and t.head == verb for t in rest) \
             or any(t.lower_ in {"not", "n't", "never"} for t in rest[:2]):
         return None
     low = verb.lower_
@@ -186,7 +212,7 @@ def join(aux: str, subject: list[Token], verb: str, rest: list[Token], fronted: 
     if fronted:
         tail = f"{tail} {case_first(render(fronted, names), fronted[0])}"
     parts = [aux, case_first(render(subject, names), subject[0]), verb, tail]
-    return " ".join(p for p in parts if p).rstrip(" ,.") + "?"
+    return " ".join(p for p in parts if p).rstrip(" ,") + "?"
 
 
 def statement(words: list[Token], names: Names) -> str | None:
@@ -196,8 +222,8 @@ def statement(words: list[Token], names: Names) -> str | None:
     return f"Is it true that {case_first(render(words, names), words[0])}?"
 
 
-def claim_question(words: list[Token], names: Names, backshift: bool) -> str | None:
-    return polar(words, names, backshift) or statement(words, names)
+def claim_question(words: list[Token], names: Names, backshift: bool, head: Token | None = None) -> str | None:
+    return polar(words, names, backshift, head=head) or statement(words, names)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -216,6 +242,8 @@ def clause_child(token: Token) -> Token | None:
         owners.append(token.head)
     for owner in owners:
         for child in owner.children:
+            if child.dep_ == "advcl" and token.lower_ not in cues.KNOWLEDGE_WORDS:
+                continue  # "if the provinces accept X, then Y" is a condition, not the claim
             if child.dep_ in CLAUSE_DEPS and child.i > token.i and child.pos_ in {"VERB", "AUX"} and (
                     subject_of(child) is not None or any(c.dep_ == "expl" for c in child.children)):
                 return child

@@ -139,9 +139,9 @@ def make_question(sent: Span, found: list[tuple[str, Token]], names: Names) -> s
         if question:
             return question
     root = sent.root
-    head = clause_child(root) if root.lower_ in cues.SAY_VERBS else None
+    head = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lower_ in cues.SAY_VERBS else None
     words = clause_tokens(head) if head is not None else clause_tokens(root)
-    return claim_question(words, names, head is not None and root.tag_ == "VBD") \
+    return claim_question(words, names, head is not None and root.tag_ == "VBD", head or root) \
         or f"Is it true that {' '.join(sent.text.split()).rstrip('.')}?"
 
 
@@ -152,10 +152,10 @@ def claim_of(sent: Span, cue: Token, names: Names) -> str | None:
     if cue.dep_ in {"aux", "auxpass"} and cue.head.pos_ == "VERB":
         cue = cue.head  # "were believed": the verb carries the clause
     if cue.dep_ == "advmod" and cue.lower_.endswith("ly") and cue.head.pos_ in {"VERB", "AUX"}:
-        return claim_question(clause_tokens(cue.head), names, reported_past(cue.head))
+        return claim_question(clause_tokens(cue.head), names, reported_past(cue.head), cue.head)
     head = clause_child(cue)
     if head is not None:
-        return claim_question(clause_tokens(head), names, reported_past(head))
+        return claim_question(clause_tokens(head), names, reported_past(head), head)
     subject = subject_of(cue)
     infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     if subject is not None and infinitive is not None:
@@ -169,22 +169,27 @@ def claim_of(sent: Span, cue: Token, names: Names) -> str | None:
 
 def raised(subject: Token, cue: Token, verb: Token, names: Names) -> str | None:
     """'X were believed to be inside' -> 'Were X inside?'; 'X is expected to sign' -> 'Will X sign?'"""
-    words = [t for t in clause_tokens(verb) if t.i > verb.i or t == verb and t.lower_ != "be"]
+    words = [t for t in clause_tokens(verb) if t.i > verb.i]
     subject_words = clause_tokens(subject)
     if not words or not subject_words:
         return None
+    if subject.lower_ in {"that", "which", "who", "it"}:
+        return None
     tense = next((t for t in [cue, *cue.children] if t.tag_ in FINITE_TAGS), cue)
     past = tense.tag_ in {"VBD", "VBN"}
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     if cue.lower_ in cues.FUTURE_CUES:
         aux = "Will"
-        verb_text = "be" if verb.lower_ == "be" else base_form(verb)
+        verb_text = "be" if verb.lower_ == "be" else f"be {verb.text}" if passive else base_form(verb)
+    elif passive:
+        aux, verb_text = ("Were" if is_plural(subject_words) else "Was") if past else \
+            ("Are" if is_plural(subject_words) else "Is"), verb.text
     elif verb.lower_ == "be":
         aux, verb_text = ("Were" if is_plural(subject_words) else "Was") if past else \
             ("Are" if is_plural(subject_words) else "Is"), ""
     else:
         aux, verb_text = "Did" if past else "Do" if is_plural(subject_words) else "Does", base_form(verb)
-    rest = [t for t in words if t != verb]
-    return join(aux, subject_words, verb_text, rest, [], names)
+    return join(aux, subject_words, verb_text, words, [], names)
 
 
 def false_claim(cue: Token, names: Names) -> str | None:
@@ -193,7 +198,8 @@ def false_claim(cue: Token, names: Names) -> str | None:
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     words = [t for t in clause_tokens(noun) if t != cue and t.dep_ != "det"]
-    speaker = next((subject_of(a) for a in noun.ancestors if subject_of(a) is not None), None)
+    speaker = next((subject_of(a) for a in noun.ancestors if a.lower_ in cues.SAY_VERBS | {"called", "calls"}
+                    and subject_of(a) is not None), None)
     who = names(speaker) or speaker.text if speaker is not None and speaker.pos_ != "PRON" or \
         speaker is not None and names(speaker) else None
     verb = "Are" if is_plural(words) else "Is"
@@ -204,12 +210,13 @@ def false_claim(cue: Token, names: Names) -> str | None:
 def accused(cue: Token, names: Names) -> str | None:
     """'accused Ukraine of derailing talks' -> 'Did Ukraine derail talks?'"""
     target = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    for prep in cue.children:
+    for prep in [*cue.children, *(target.children if target is not None else [])]:
         gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
         if prep.lower_ == "of" and target is not None and gerund is not None:
-            rest = [t for t in clause_tokens(gerund) if t.i > gerund.i and t.dep_ != "prep" or
-                    t.i > gerund.i and any(a.dep_ == "dobj" and a.head == gerund for a in [t, *t.ancestors])]
-            return join("Did", clause_tokens(target), base_form(gerund), rest, [], names)
+            aside = {t.i for t in prep.subtree}
+            who = [t for t in clause_tokens(target) if t.i not in aside]
+            rest = [t for t in clause_tokens(gerund) if t.i > gerund.i]
+            return join("Did", who, base_form(gerund), rest, [], names)
     return None
 
 
@@ -227,13 +234,14 @@ def investigation(sent: Span, cue: Token, names: Names) -> str | None:
         return None
     head = clause_child(target)
     if head is not None:
-        return claim_question(clause_tokens(head), names, reported_past(head))
+        return claim_question(clause_tokens(head), names, reported_past(head), head)
     words = [t for t in clause_tokens(target) if t.dep_ != "relcl" and t.head.dep_ != "relcl"
              and not any(a.dep_ == "relcl" for a in t.ancestors)]
     return f"What will the investigation into {case_first(render(words, names), words[0])} find?"
 
 
 def unclear(sent: Span, cue: Token, names: Names) -> str | None:
+    cue = next((t for t in sent.doc[cue.i:min(cue.i + 4, sent.end)] if t.lower_ in cues.KNOWLEDGE_WORDS), cue)
     head = clause_child(cue)
     if head is None:
         return None
@@ -241,14 +249,14 @@ def unclear(sent: Span, cue: Token, names: Names) -> str | None:
     first = head.left_edge
     if first.lower_ in cues.WH_WORDS and words:
         return render(words, names)[:1].upper() + render(words, names)[1:] + "?"
-    return polar(words, names, backshift=True) or \
+    return polar(words, names, backshift=True, head=head) or \
         f"Is it known whether {case_first(render(words, names), words[0])}?" if words else None
 
 
 def concern(sent: Span, cue: Token, names: Names) -> str | None:
     head = clause_child(cue)
     if head is not None:
-        return polar(clause_tokens(head), names, backshift=True)
+        return polar(clause_tokens(head), names, backshift=True, head=head)
     topic = object_of(cue)
     if topic is None and cue.head.pos_ == "VERB":
         topic = object_of(cue.head) if cue.dep_ != "dobj" else next(
@@ -265,7 +273,7 @@ def modal(sent: Span, cue: Token, names: Names) -> str | None:
     subject = subject_of(cue.head)
     if subject is None:
         return None
-    return polar(clause_tokens(cue.head, start=subject.left_edge.i), names)
+    return polar(clause_tokens(cue.head, start=subject.left_edge.i), names, head=cue.head)
 
 
 def toll(sent: Span, cue: Token, names: Names) -> str | None:
@@ -284,7 +292,7 @@ def pending(sent: Span, cue: Token, names: Names) -> str | None:
     subject = subject_of(verb)
     if subject is None:
         return None
-    return polar(clause_tokens(verb, start=subject.left_edge.i), names, future=True) \
+    return polar(clause_tokens(verb, start=subject.left_edge.i), names, future=True, head=verb) \
         if cue.lower_ not in cues.FUTURE_CUES else claim_of(sent, cue, names)
 
 

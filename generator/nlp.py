@@ -71,6 +71,32 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def ents_in(span: Span) -> list[Span]:
+    """The Doc's entities inside `span`, by binary search (Span.ents scans every entity of the Doc)."""
+    doc = span.doc
+    cached = doc.user_data.get("ent_starts")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = doc.user_data["ent_starts"] = ([e.start for e in ents], ents)
+    starts, ents = cached
+    first = bisect.bisect_left(starts, span.start)
+    last = bisect.bisect_left(starts, span.end)
+    return [e for e in ents[first:last] if e.end <= span.end]
+
+
+def paragraph_tokens(doc: Doc, number: int) -> tuple[int, int]:
+    """Token range [start, end) of paragraph `number` (1-based), its separator included."""
+    ranges = doc.user_data.get("paragraph_tokens")
+    if ranges is None:
+        ranges = {}
+        for token in doc:
+            n = paragraph_of(doc, token)
+            start, _ = ranges.get(n, (token.i, token.i))
+            ranges[n] = (start, token.i + 1)
+        doc.user_data["paragraph_tokens"] = ranges
+    return ranges.get(number, (0, 0))
+
+
 def paragraph_of(doc: Doc, item: int | Span | Token) -> int:
     """1-based number of the paragraph holding a character offset, span or token."""
     if isinstance(item, Span):

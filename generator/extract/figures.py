@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import cues
 from generator.extract.numbers import SCALE_WORDS, NumberPhrase, find_numbers, is_score, tidy
 from generator.models import Figure
-from generator.nlp import paragraph_of
+from generator.nlp import ents_in, paragraph_of
 
 NAME_ENTITIES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT", "GPE", "LOC"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -281,7 +281,7 @@ def describe_verb(verb: Token, phrase: NumberPhrase) -> str:
 
 def find_place(sent: Span, start: int, end: int) -> str | None:
     """The place entity in the sentence nearest to the number (not one inside the figure)."""
-    places = [ent for ent in sent.ents if ent.label_ in PLACE_ENTITIES
+    places = [ent for ent in ents_in(sent) if ent.label_ in PLACE_ENTITIES
               and (ent.end <= start or ent.start >= end)]
     if not places:
         return None

@@ -155,19 +155,15 @@ def container(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int
         for other, (a, b) in zip(spans, ranges):
             if other.depth == 0 and other.opener < span.opener and other.closer >= span.closer:
                 return a + 1, b
-    a, b = ranges[k]
-    while a > 0 and nlp.paragraph_of(doc, doc[a - 1]) == span.paragraph:
-        a -= 1
-    while b < len(doc) and nlp.paragraph_of(doc, doc[b]) == span.paragraph:
-        b += 1
-    return a, b
+    return nlp.paragraph_tokens(doc, span.paragraph)
 
 
 def windows(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], k: int) -> tuple[list[int], list[int]]:
     """Tokens outside quotes just before and just after span k, within its sentence."""
     low, high = container(doc, spans, ranges, k)
     depth = spans[k].depth
-    blocked = {i for j, (a, b) in enumerate(ranges) if j != k and spans[j].depth == depth for i in range(a, b)}
+    blocked = {i for j, (a, b) in enumerate(ranges)
+               if j != k and spans[j].depth == depth and b > low and a < high for i in range(a, b)}
     start, end = ranges[k]
     before, after = [], []
     i = start - 1

@@ -1,6 +1,9 @@
 """make_briefing(article, doc) -> Briefing: calls every extractor; no I/O."""
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from generator import __version__
@@ -15,14 +18,28 @@ from generator.extract.summary import summarize
 from generator.gazetteer import Gazetteer
 from generator.models import Article, Briefing
 
+log = logging.getLogger(__name__)
+
 
 def make_briefing(article: Article, doc: Doc, gazetteer: Gazetteer) -> Briefing:
-    """Run every section's extractor over one parsed article."""
-    locations = extract_locations(doc, gazetteer, dateline=article.dateline)
+    """Run every section's extractor over one parsed article.
+
+    A section whose extractor fails is left empty with a warning on the page (and in the log):
+    one extractor's bug must not cost the reader the other sections."""
+    warnings = list(article.warnings)
+
+    def section(name: str, extractor: Callable[[], list]) -> list:
+        try:
+            return extractor()
+        except Exception as exc:  # noqa: BLE001 - reported on the page, the rest still builds
+            log.exception("%s: %s extraction failed", article.source, name)
+            warnings.append(f"{name} could not be extracted ({type(exc).__name__}: {exc})")
+            return []
+
+    locations = section("places", lambda: extract_locations(doc, gazetteer, dateline=article.dateline))
     place_names = {loc.name for loc in locations}
-    quotes = extract_quotes(doc)
-    summary = summarize(doc)
-    people = extract_people(doc, exclude=place_names)
+    summary = section("summary", lambda: summarize(doc))
+    people = section("people", lambda: extract_people(doc, exclude=place_names))
     name_words = {word for person in people for word in person.name.split()}
     return Briefing(
         source=article.source,
@@ -32,16 +49,17 @@ def make_briefing(article: Article, doc: Doc, gazetteer: Gazetteer) -> Briefing:
         dateline=article.dateline,
         summary=[text for text, _ in summary],
         summary_paragraphs=[paragraph for _, paragraph in summary],
-        quotes=quotes,
+        quotes=section("quotes", lambda: extract_quotes(doc)),
         locations=locations,
-        implied_places=extract_demonym_countries(doc, gazetteer, locations),
-        figures=extract_figures(doc),
-        open_questions=extract_open_questions(doc),
+        implied_places=section("countries", lambda: extract_demonym_countries(doc, gazetteer, locations)),
+        figures=section("figures", lambda: extract_figures(doc)),
+        open_questions=section("open questions", lambda: extract_open_questions(doc)),
         people=people,
-        organisations=extract_organisations(doc, exclude=place_names | name_words),
-        dates=extract_dates(doc, article.date),
+        organisations=section("organisations",
+                              lambda: extract_organisations(doc, exclude=place_names | name_words)),
+        dates=section("dates", lambda: extract_dates(doc, article.date)),
         paragraphs=list(article.paragraphs),
         credits=list(article.credits),
-        warnings=list(article.warnings),
+        warnings=warnings,
         generator_version=__version__,
     )

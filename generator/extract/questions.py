@@ -237,6 +237,8 @@ def investigation(sent: Span, cue: Token, names: Names) -> str | None:
         return claim_question(clause_tokens(head), names, reported_past(head), head)
     words = [t for t in clause_tokens(target) if t.dep_ != "relcl" and t.head.dep_ != "relcl"
              and not any(a.dep_ == "relcl" for a in t.ancestors)]
+    if not words:
+        return None
     return f"What will the investigation into {case_first(render(words, names), words[0])} find?"
 
 

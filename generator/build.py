@@ -10,6 +10,7 @@ import concurrent.futures as cf
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import traceback
 from collections.abc import Callable
@@ -98,7 +99,10 @@ def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None]) -
             progress(1)
         return results
     results = {}
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker) as pool:
+    # forkserver: workers start clean and load the model themselves, instead of inheriting (and
+    # counting) whatever memory the parent has grown to
+    context = multiprocessing.get_context("forkserver")
+    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, mp_context=context) as pool:
         futures = {pool.submit(extract_one, path): path for path in paths}
         for future in cf.as_completed(futures):
             try:

@@ -14,6 +14,8 @@ import click
 from generator import __version__
 
 DEFAULT_JOBS = os.cpu_count() or 1
+EXIT_ARTICLES_FAILED = 1  # some articles could not be used; the site was written without them
+EXIT_NOTHING_WRITTEN = 2  # the build stopped before writing (a page a person wrote is in the way...)
 
 
 def progress_bar(total: int, label: str):
@@ -90,7 +92,8 @@ def build(articles: Path, docs: Path, templates: Path | None, jobs: int) -> None
 
     Unchanged articles come from a cache; a deleted article's pages are removed. Articles
     that cannot be read are reported by name (exit status 1) and the rest of the site is
-    still written. Then run `mkdocs build --strict` or `mkdocs serve`.
+    still written; exit status 2 means nothing was written (the message says why). Then run
+    `mkdocs build --strict` or `mkdocs serve`.
 
     \b
     Example:
@@ -104,11 +107,12 @@ def build(articles: Path, docs: Path, templates: Path | None, jobs: int) -> None
         with progress_bar(total, "building") as bar:
             report = run_build(articles, docs, templates, jobs=jobs, progress=bar.update)
     except BriefingError as exc:
-        raise click.ClickException(str(exc)) from exc
+        click.secho(f"error: {exc}", fg="red", err=True)
+        raise SystemExit(EXIT_NOTHING_WRITTEN) from exc
     report_errors(report.errors)
     site = report.site
     click.echo(f"{len(report.briefings)} briefings ({report.extracted} extracted, {report.cached} cached), "
                f"{len(report.errors)} failed; pages: {site.written} written, {site.unchanged} unchanged, "
                f"{site.removed} removed", err=True)
     if report.errors:
-        raise SystemExit(1)
+        raise SystemExit(EXIT_ARTICLES_FAILED)

@@ -115,7 +115,7 @@ def test_build_reports_bad_articles_and_builds_the_rest(runner, tmp_path, monkey
 
 def test_build_missing_articles_folder_is_a_clean_error(runner, tmp_path):
     result = runner.invoke(main, ["build", "--articles", str(tmp_path / "nope"), "--docs", str(tmp_path / "docs")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # nothing written
     assert "nope" in result.output and "Traceback" not in result.output
 
 

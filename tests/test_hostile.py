@@ -331,7 +331,7 @@ def test_a_home_page_a_person_wrote_is_never_overwritten(small):
     (docs / "about.md").write_text("# About\n", encoding="utf-8")
     before = tree(docs)
     result = build(articles, docs)
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # nothing written
     assert str(docs / "index.md") in result.output
     assert "was not written by the generator" in result.output
     assert tree(docs) == before  # refused before writing anything
@@ -346,8 +346,8 @@ def test_a_hand_written_file_where_a_page_goes_is_refused_by_name(small, rel):
     target.write_text("hand written\n", encoding="utf-8")
     before = tree(docs)
     result = build(articles, docs)
-    assert result.exit_code == 1
-    assert str(target) in result.output and "Error:" in result.output
+    assert result.exit_code == 2  # nothing written
+    assert str(target) in result.output and "error:" in result.output
     assert tree(docs) == before
 
 
@@ -431,7 +431,7 @@ def test_a_worker_that_dies_is_a_message_not_a_traceback(tmp_path, monkeypatch):
         shutil.copy(HOSTILE / name, articles / name)
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(build_module, "extract_one", _die, raising=True)
-    monkeypatch.setattr(build_module, "warm_worker", lambda: None, raising=True)
+    monkeypatch.setattr(build_module, "warm_worker", _no_warm_up, raising=True)
     result = CliRunner().invoke(main, ["build", "--articles", str(articles), "--docs", str(tmp_path / "docs"),
                                        "--jobs", "2"])
     assert result.exit_code == 1
@@ -439,6 +439,10 @@ def test_a_worker_that_dies_is_a_message_not_a_traceback(tmp_path, monkeypatch):
     assert isinstance(result.exception, SystemExit)
     for name in ("same-title-a.txt", "same-title-b.txt"):
         assert re.search(rf"error: .*{name}: .*worker process", result.output), result.output
+
+
+def _no_warm_up() -> None:
+    """Module-level, so worker processes (started clean by the forkserver) can import it."""
 
 
 def _die(path: Path) -> dict:

@@ -71,6 +71,19 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """doc.sents, computed once per Doc (spaCy walks every token each time it is asked)."""
+    sents = doc.user_data.get("sentences")
+    if sents is None:
+        sents = doc.user_data["sentences"] = list(doc.sents)
+    return sents
+
+
+def span_text(span: Span) -> str:
+    """A span's text sliced from the Doc's text (Span.text rebuilds it token by token)."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def ents_in(span: Span) -> list[Span]:
     """The Doc's entities inside `span`, by binary search (Span.ents scans every entity of the Doc)."""
     doc = span.doc

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import cues
 from generator.extract.numbers import SCALE_WORDS, NumberPhrase, find_numbers, is_score, tidy
 from generator.models import Figure
-from generator.nlp import ents_in, paragraph_of
+from generator.nlp import ents_in, paragraph_of, sentences
 
 NAME_ENTITIES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT", "GPE", "LOC"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -20,7 +20,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     """Numbers with what they count, where, according to whom, and their qualifier."""
     figures: list[Figure] = []
     seen: set[tuple] = set()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for phrase in find_numbers(sent):
             figure = make_figure(sent, phrase)
             if figure is None:

@@ -10,7 +10,8 @@ from generator.extract.question_text import (FINITE_TAGS, Names, base_form, case
                                              clause_child, clause_tokens, is_plural, join, object_of,
                                              polar, render, reported_past, subject_of, tail_tokens)
 from generator.models import OpenQuestion
-from generator.nlp import paragraph_of
+from generator.nlp import paragraph_of, span_text
+from generator.nlp import sentences as nlp_sentences
 
 CUE_PATTERNS = [(family, re.compile(pattern, re.IGNORECASE)) for family, pattern in cues.QUESTION_CUES]
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -25,7 +26,7 @@ def extract_open_questions(doc: Doc) -> list[OpenQuestion]:
     topics: list[set[str]] = []
     names = Names(doc)
     for sent in sentences(doc):
-        if sent.text.rstrip().endswith("?"):
+        if span_text(sent).rstrip().endswith("?"):
             continue  # a rhetorical question or subhead, not a claim
         found = find_cues(sent)
         if not found:
@@ -49,12 +50,12 @@ def sentences(doc: Doc) -> list[Span]:
     """doc.sents, with a short fragment ('BEIJING --At') joined to the sentence after it."""
     out: list[Span] = []
     pending: int | None = None
-    for sent in doc.sents:
+    for sent in nlp_sentences(doc):
         start = sent.start if pending is None else pending
         pending = None
-        words = [t for t in sent if not t.is_space]
+        words = [t for t in sent if not t.is_space] if len(sent) <= 2 * FRAGMENT_TOKENS else sent
         same_paragraph = sent.end < len(doc) and paragraph_of(doc, doc[sent.end]) == paragraph_of(doc, sent)
-        if len(words) <= FRAGMENT_TOKENS and not sent.text.rstrip()[-1:] in ".?!\"”" and same_paragraph:
+        if len(words) <= FRAGMENT_TOKENS and not span_text(sent).rstrip()[-1:] in ".?!\"”" and same_paragraph:
             pending = start
             continue
         out.append(doc[start:sent.end])
@@ -63,7 +64,7 @@ def sentences(doc: Doc) -> list[Span]:
 
 def find_cues(sent: Span) -> list[tuple[str, Token]]:
     """Every cue in a sentence as (family, token), strongest family first."""
-    text = sent.text
+    text = span_text(sent)
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     found: list[tuple[str, Token]] = []
     for family, pattern in CUE_PATTERNS:

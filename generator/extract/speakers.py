@@ -5,8 +5,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from generator import nlp
 from generator.extract.wordlists_quotes import (
     ACCORDING, ATTRIBUTION_DASHES, AGENT_PREPOSITIONS, FEMALE_PRONOUNS, FEMALE_TITLES, HONORIFICS, MALE_PRONOUNS,
     MALE_TITLES, NON_SPEAKER_LABELS, ORG_LABELS, PERSON_LABELS, ROLE_STRIP, SUBJECT_DEPS,
@@ -96,9 +99,9 @@ class People:
         self.doc = doc
         self.quoted = quoted
         self.sent_of = {}
-        for number, sent in enumerate(doc.sents):
-            for token in sent:
-                self.sent_of[token.i] = number
+        for number, sent in enumerate(nlp.sentences(doc)):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = number
         self.ent_of = {t.i: ent for ent in doc.ents for t in ent}
         self.full: dict[str, Counter[str]] = {}
         self.roles: dict[str, str] = {}
@@ -145,7 +148,7 @@ class People:
 
     def learn_genders(self) -> None:
         """He/she right after a sentence naming one person tells that person's gender."""
-        for token in self.doc:
+        for token in pronouns(self.doc):
             gender = pronoun_gender(token)
             if gender is None or token.i in self.quoted or token.dep_ not in SUBJECT_DEPS:
                 continue
@@ -232,6 +235,12 @@ class People:
             if key:
                 return self.person(key)
         return Speaker(None, description, None)
+
+
+def pronouns(doc: Doc) -> list[Token]:
+    """The gendered pronouns of a Doc, found on its token array (no Token object per word)."""
+    ids = [doc.vocab.strings.add(word) for word in MALE_PRONOUNS | FEMALE_PRONOUNS]
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids))]
 
 
 def pronoun_gender(token: Token) -> str | None:

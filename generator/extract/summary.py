@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from generator.nlp import paragraph_of
+from generator.nlp import paragraph_of, sentences
 
 MAX_SENTENCES = 5
 MAX_WORDS = 140  # the site shows the summary on the home page; keep it to one screen
@@ -49,7 +49,7 @@ def quoted_share(sent: Span) -> float:
 
 def candidates(doc: Doc) -> list[Span]:
     found = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         words = len(sent.text.split())
         if MIN_WORDS <= words <= MAX_SENTENCE_WORDS and quoted_share(sent) < 0.5 \
                 and not BOILERPLATE.match(sent.text.strip()) and sent.text.strip()[-1:] != ":":
@@ -77,7 +77,7 @@ def summarize(doc: Doc) -> list[tuple[str, int]]:
     for ent in doc.ents:
         if ent.label_ in SALIENT_LABELS:
             frequency[entity_key(ent)] = frequency.get(entity_key(ent), 0) + 1
-    pool = candidates(doc) or list(doc.sents)[:1]
+    pool = candidates(doc) or sentences(doc)[:1]
     ents = entities_by_sentence(doc, pool)
     keys = {s.start: {entity_key(e) for e in ents[s.start] if e.label_ in SALIENT_LABELS} for s in pool}
 

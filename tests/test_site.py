@@ -339,3 +339,16 @@ def test_same_stamp_renders_nothing_but_a_missing_page_is_restored(tmp_path, mon
     victim.unlink()
     restored = write_site(FIXTURES, tmp_path, stamp="inputs-1")
     assert restored.written == 1 and victim.exists()
+
+    monkeypatch.setattr(site_module, "render_site", no_rendering)
+    settled = write_site(FIXTURES, tmp_path, stamp="inputs-1")  # after a restore: quiet again
+    assert (settled.written, settled.unchanged) == (0, first.written)
+
+
+def test_a_persons_copy_of_a_generated_page_is_not_removed_as_stale(tmp_path):
+    write_site(FIXTURES, tmp_path)
+    original = next((tmp_path / "briefings").glob("*.md"))
+    copy = original.with_name("my-notes.md")
+    copy.write_bytes(original.read_bytes())  # the marker comes along with the copy
+    write_site(FIXTURES[:-1], tmp_path)
+    assert copy.exists()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import hashlib
+import importlib.metadata
 import json
 import logging
 import multiprocessing
@@ -47,9 +48,16 @@ def article_files(articles_dir: Path) -> list[Path]:
 
 
 def code_fingerprint() -> str:
-    """Hash of the generator's own code and version: a change to any extractor invalidates the cache."""
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+    """Hash of what extraction depends on: the generator's code and data files, spaCy's version and
+    the model's. A change to any of them invalidates the cache."""
+    import spacy
+
+    from generator.nlp import MODEL
+
+    model = importlib.metadata.version(MODEL.replace("_", "-"))
+    digest = hashlib.sha256(f"{__version__} spacy {spacy.__version__} {MODEL} {model}".encode())
+    files = [*PACKAGE_DIR.rglob("*.py"), *(PACKAGE_DIR / "data").glob("*")]
+    for path in sorted(p for p in files if p.is_file()):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -147,6 +155,11 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
         found[path] = result
         report.extracted += 1
         write_cache(cache / f"{keys[path]}.json", result)
+    if todo and not report.extracted and len(report.errors) > 1 and not found:
+        # every article failed: the environment is broken (model, gazetteer, memory), not the
+        # articles; writing now would remove every page of the site
+        raise BriefingError(articles_dir, f"no article could be extracted, so nothing was written; "
+                                          f"first error: {report.errors[0]}")
     report.stamp = hashlib.sha256("\n".join([fingerprint, *(keys[p] for p in paths if p in found)])
                                   .encode()).hexdigest()
     slugs: set[str] = set()

@@ -13,8 +13,9 @@ import click
 
 from generator import __version__
 
-DEFAULT_JOBS = os.cpu_count() or 1
-EXIT_ARTICLES_FAILED = 1  # some articles could not be used; the site was written without them
+MAX_JOBS = 64
+DEFAULT_JOBS = min(os.cpu_count() or 1, MAX_JOBS)
+EXIT_ARTICLES_FAILED = 3  # some articles could not be used; the site was written without them
 EXIT_NOTHING_WRITTEN = 2  # the build stopped before writing (a page a person wrote is in the way...)
 
 
@@ -75,7 +76,7 @@ def extract(files: tuple[Path, ...], out: Path | None, jobs: int) -> None:
             out.mkdir(parents=True, exist_ok=True)
             (out / f"{path.stem}.json").write_text(text + "\n", encoding="utf-8")
     if failed:
-        raise SystemExit(1)
+        raise SystemExit(EXIT_ARTICLES_FAILED)
 
 
 @main.command()
@@ -85,13 +86,13 @@ def extract(files: tuple[Path, ...], out: Path | None, jobs: int) -> None:
               show_default=True, help="MkDocs docs folder; the generator writes only its own pages there.")
 @click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
               help="Folder of Jinja2 templates overriding the built-in ones by file name.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=DEFAULT_JOBS, show_default=True,
+@click.option("-j", "--jobs", type=click.IntRange(1, MAX_JOBS, clamp=True), default=DEFAULT_JOBS, show_default=True,
               help="Worker processes for extraction.")
 def build(articles: Path, docs: Path, templates: Path | None, jobs: int) -> None:
     """Write a briefing page (+ JSON twin) per article, and the index pages, into DOCS.
 
     Unchanged articles come from a cache; a deleted article's pages are removed. Articles
-    that cannot be read are reported by name (exit status 1) and the rest of the site is
+    that cannot be read are reported by name (exit status 3) and the rest of the site is
     still written; exit status 2 means nothing was written (the message says why). Then run
     `mkdocs build --strict` or `mkdocs serve`.
 
@@ -99,6 +100,8 @@ def build(articles: Path, docs: Path, templates: Path | None, jobs: int) -> None
     Example:
         briefing build --articles articles/ --docs docs/ && mkdocs serve
     """
+    import jinja2
+
     from generator.build import article_files, run_build
     from generator.errors import BriefingError
 
@@ -108,6 +111,10 @@ def build(articles: Path, docs: Path, templates: Path | None, jobs: int) -> None
             report = run_build(articles, docs, templates, jobs=jobs, progress=bar.update)
     except BriefingError as exc:
         click.secho(f"error: {exc}", fg="red", err=True)
+        raise SystemExit(EXIT_NOTHING_WRITTEN) from exc
+    except jinja2.TemplateError as exc:  # a user's --templates: name the template and line
+        where = f"{exc.filename}:{exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
+        click.secho(f"error: template {where}{type(exc).__name__}: {exc}", fg="red", err=True)
         raise SystemExit(EXIT_NOTHING_WRITTEN) from exc
     report_errors(report.errors)
     site = report.site

@@ -2,7 +2,9 @@
 the RSS feed (feed.xml, built from the briefings' JSON twins on every build).
 
 Enabled in mkdocs.yml with `hooks: [generator/mkdocs_hooks.py]`. Options (mkdocs.yml `extra`):
-`briefing_articles` (default "articles", relative to mkdocs.yml) and `briefing_feed_items` (30).
+`briefing_articles` (default "articles", relative to mkdocs.yml), `briefing_templates` (a folder
+of templates overriding the built-in ones, as `briefing build --templates`) and
+`briefing_feed_items` (30).
 """
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 log = logging.getLogger("mkdocs.hooks.briefing")
+# Outside the "mkdocs" logger tree: MkDocs' strict mode counts every warning there and would abort
+# the preview because one dropped-in article is unusable.
+article_log = logging.getLogger("briefing.serve")
 
 FEED_PATH = "feed.xml"
 _state: dict[str, Any] = {"command": None}
@@ -45,10 +50,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except ImportError as exc:  # generator not installed in this environment: serve docs as they are
         log.info("briefing generator not importable (%s); not regenerating briefings", exc)
         return
+    templates = config.extra.get("briefing_templates")
+    base = Path(config.config_file_path or ".").resolve().parent
     try:
-        run_build(articles, Path(config.docs_dir))
+        report = run_build(articles, Path(config.docs_dir), base / templates if templates else None)
     except BriefingError as exc:  # keep serving; the message names the file
-        log.error("briefing build failed: %s", exc)
+        article_log.error("briefing build failed: %s", exc)
+        return
+    for error in report.errors:  # a dropped-in file that cannot be used: say so where the user looks
+        article_log.error("briefing: %s", error)
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:

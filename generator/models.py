@@ -15,7 +15,7 @@ class Article:
     """An input file read into metadata and body paragraphs (no NLP yet)."""
 
     source: str  # file name the article came from
-    slug: str  # safe, unique-per-file identifier used for page names
+    slug: str  # safe page name from the file name (build.py makes clashing ones unique)
     date: str | None  # ISO date "YYYY-MM-DD", or None when the file has none (or an invalid one)
     headline: str
     paragraphs: list[str]

@@ -119,12 +119,3 @@ def paragraph_of(doc: Doc, item: int | Span | Token) -> int:
     else:
         char = item
     return bisect.bisect_right(doc.user_data["paragraph_starts"], char)
-
-
-def paragraph_text(doc: Doc, number: int) -> str:
-    """The text of paragraph `number` (1-based)."""
-    starts = doc.user_data["paragraph_starts"]
-    start = starts[number - 1]
-    text = text_of(doc)
-    end = starts[number] - len(SEPARATOR) if number < len(starts) else len(text)
-    return text[start:end]

@@ -18,7 +18,6 @@ THRESHOLD_VERBS = {
 }
 MODALS = {"could", "may", "might", "will", "would", "should", "can"}
 
-PERCENT_WORDS = {"%", "percent", "pct", "per cent", "percentage"}
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD",
     "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
@@ -65,7 +64,6 @@ STREET_WORDS = {
 }
 # a number after one of these refers back to things already counted: "the two sides"
 BACK_REFERENCE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
-AGE_WORDS = {"old", "aged", "age"}
 # "7 to 2", "3-1": two numbers linked like a tally
 SCORE_LINKS = {"to", "-", "–"}
 # words a counted phrase must not end on: "payments to the"
@@ -145,13 +143,10 @@ DISCOURSE_WORDS = {
 }
 QUOTE_MARKS = {'"', "“", "”", "‘", "’", "``", "''", "'"}
 DASHES = {"—", "–", "--", "-"}
-# a "had" or "would" under a past reporting verb is the reporter's tense, not the event's
-BACKSHIFT = {"would": "will", "had": None}
 MODAL_QUESTION = {"may": "Could", "might": "Could", "could": "Could"}
 FALSE_WORDS = {"fake", "false", "baseless", "bogus", "fabricated", "unfounded"}
 TOLL_STATES = {"died": "dead", "dead": "dead", "killed": "killed", "injured": "injured",
                "hurt": "hurt", "wounded": "wounded"}
-CONCERN_WORDS = {"concern", "concerns", "concerned", "fear", "fears", "worry", "worries", "worried"}
 # a past form whose base the spelling rules cannot find: "brought" -> "bring"
 IRREGULAR_BASE = dict(pair.split(":") for pair in (
     "brought:bring bought:buy caught:catch taught:teach thought:think sought:seek fought:fight "

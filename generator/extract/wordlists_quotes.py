@@ -46,16 +46,12 @@ IRREGULAR_FORMS = {
 }
 # Multi-word cues: "according to X" (the speaker is the object of "to").
 ACCORDING = "according"
-# Verbs whose object is the listener, never the speaker ("told reporters").
-LISTENER_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "informed"})
 # A subject that is the object of these prepositions is the speaker ("a statement by X").
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother",
                          "husband", "son", "uncle", "spokesman", "congressman", "chairman",

@@ -196,19 +196,22 @@ def render_template(env: jinja2.Environment, name: str, **context: Any) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip("\n") + "\n"
 
 
+def marker(name: str, kind: str | None, lat: float, lon: float, approximate: bool, root: str = "",
+           slug: str | None = None) -> dict[str, Any]:
+    """One map marker for briefing-map.js (labels are plain text, set via textContent)."""
+    return {"lat": round(float(lat), 5), "lon": round(float(lon), 5), "label": name, "kind": kind or "place",
+            "approx": bool(approximate), "url": f"{root}places/{slug or slugify(name)}/"}
+
+
 def map_points(locations: Iterable[Location], root: str = "") -> list[dict[str, Any]]:
-    """Located places -> marker data for briefing-map.js (labels are plain text, set via textContent)."""
+    """Located places of one briefing -> its markers, one per place page."""
     points = []
     seen: set[str] = set()
     for loc in locations:
         if loc.lat is None or loc.lon is None or slugify(loc.name) in seen:
             continue
         seen.add(slugify(loc.name))
-        points.append({
-            "lat": round(float(loc.lat), 5), "lon": round(float(loc.lon), 5),
-            "label": loc.name, "kind": loc.kind, "approx": bool(loc.approximate),
-            "url": f"{root}places/{slugify(loc.name)}/",
-        })
+        points.append(marker(loc.name, loc.kind, loc.lat, loc.lon, loc.approximate, root))
     return points
 
 

@@ -15,7 +15,8 @@ import jinja2
 
 from generator.models import Briefing, Quote
 from generator.output import HOME_PAGE, SiteReport, up_to_date, write_pages
-from generator.render import (make_environment, one_line, render_briefing, render_json, render_template, safe_slug, slugify)
+from generator.render import (make_environment, marker, one_line, render_briefing, render_json,
+                              render_template, safe_slug, slugify)
 
 log = logging.getLogger(__name__)
 
@@ -229,9 +230,7 @@ def _entity_points(place: Entity, root: str, links: bool = False) -> list[dict[s
     """Marker data for one place; with links, its newest briefings for the popup."""
     if place.lat is None or place.lon is None:
         return []
-    point = {"lat": round(float(place.lat), 5), "lon": round(float(place.lon), 5),
-             "label": place.name, "kind": place.kind or "place", "approx": place.approximate,
-             "url": f"{root}places/{place.slug}/"}
+    point = marker(place.name, place.kind, place.lat, place.lon, place.approximate, root, place.slug)
     if links:
         point["links"] = [{"title": m.headline, "url": f"{root}briefings/{m.slug}/", "date": m.date or ""}
                           for m in place.sorted_mentions()[:LINKS_PER_POPUP]]

@@ -9,7 +9,8 @@ Sources (GeoNames, CC BY 4.0, https://www.geonames.org/):
 
 Subdivisions carry no coordinates in either package, so a region's or district's point is the
 centre of the bounding box of its populated places (found best against GeoNames' own
-admin points on our development set); the gazetteer marks those positions approximate.
+admin points on our development set), trimmed of stray places where a few pull it more than
+300 km away; the gazetteer marks those positions approximate.
 
     .venv/bin/python scripts/build_gazetteer.py
 """
@@ -18,11 +19,14 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import math
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "generator" / "data" / "places.tsv.gz"
+OUTLIER_TRIM = 0.05  # the share of places left out at each edge when looking for strays
+OUTLIER_KM = 300.0  # a box centre this far from the trimmed one was pulled by strays
 COLUMNS = ["id", "feature", "name", "alternates", "cc", "admin1", "admin2", "population", "lat", "lon"]
 
 
@@ -55,6 +59,28 @@ def clean_alternates(name: str, alternates: list[str]) -> list[str]:
         seen.add(alt.casefold())
         out.append(alt)
     return out
+
+
+def box_centre(pts: list[tuple[float, float, int]], trim: float = 0.0) -> tuple[float, float]:
+    """The centre of the box around the points, leaving out `trim` of them at each edge."""
+    def mid(values: list[float]) -> float:
+        values = sorted(values)
+        cut = int(trim * len(values))
+        return (values[cut] + values[len(values) - 1 - cut]) / 2
+    return mid([p[0] for p in pts]), mid([p[1] for p in pts])
+
+
+def centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """A subdivision's point: the centre of its populated places' box, unless a few stray places (a
+    GeoNames coding slip, a far island) pull it away from where most of them are ("Jiangsu", "Hebei")."""
+    full, trimmed = box_centre(pts), box_centre(pts, OUTLIER_TRIM)
+    return trimmed if km(full, trimmed) > OUTLIER_KM else full
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def main() -> None:
@@ -106,8 +132,7 @@ def main() -> None:
         if not pts or not gid:
             continue
         parts = code.split(".")
-        lat = (min(p[0] for p in pts) + max(p[0] for p in pts)) / 2
-        lon = (min(p[1] for p in pts) + max(p[1] for p in pts)) / 2
+        lat, lon = centre(pts)
         rows_out.append([gid, "A" + level, name, "|".join(clean_alternates(name, alts.split("|"))),
                          parts[0], parts[1] if len(parts) > 1 else "", parts[2] if len(parts) > 2 else "",
                          str(sum(p[2] for p in pts)), f"{lat:.5f}", f"{lon:.5f}"])

@@ -43,6 +43,15 @@ def test_lookup_finds(g: gaz.Gazetteer, name: str, feature: str, cc: str, lat, l
         assert abs(places[0].lat - lat) < 0.5 and abs(places[0].lon - lon) < 0.5
 
 
+@pytest.mark.parametrize("name, lat, lon", [
+    ("Jiangsu", 33.0, 119.8),  # a few cities coded to Jiangsu lie 1,000 km west: they must not move its point
+    ("Hebei", 38.7, 116.0),
+])
+def test_region_point_is_where_its_towns_are(g: gaz.Gazetteer, name: str, lat: float, lon: float) -> None:
+    region = next(p for p in g.lookup(name) if p.feature == "A1")
+    assert abs(region.lat - lat) < 1.5 and abs(region.lon - lon) < 1.5, (region.lat, region.lon)
+
+
 @pytest.mark.parametrize("name", ["us", "Us"])
 def test_abbreviations_match_only_as_written(g: gaz.Gazetteer, name: str) -> None:
     assert not any(p.feature == "C" and p.cc == "US" for p in g.lookup(name))

@@ -169,3 +169,37 @@ def test_dateline_places_are_not_shouted(doc_of, dateline, body, name):
     found = places(doc_of, [body], dateline=dateline)
     assert name in [loc.name for loc in found]
     assert not any(loc.name.isupper() and len(loc.name) > 4 for loc in found)
+
+
+@pytest.mark.parametrize("paragraphs, names", [
+    # one entity holding a list of places
+    (["Police said the boys were traveling south to Ingham or Townsville in Queensland."], {"Ingham", "Townsville"}),
+    # a cue word naming a list: "the villages of A and B"
+    (["Rebels shelled the Shiite villages of Foua and Kfraya in Idlib province, Syria."], {"Foua", "Kfraya"}),
+    (["The bomb was found in Ludwigshafen, in the state of Rhineland-Palatinate, in Germany."],
+     {"Rhineland-Palatinate"}),
+    # a place named before an unnamed site: the place, not a facility called "London hospital"
+    (["The victim was taken to an east London hospital, police in England said."], {"London"}),
+])
+def test_lists_cues_and_unnamed_sites(doc_of, paragraphs, names) -> None:
+    found = {loc.name for loc in places(doc_of, paragraphs)}
+    assert names <= found, found
+
+
+@pytest.mark.parametrize("paragraphs, absent", [
+    # a name tagged as a body that only ever acts is that body, not the village of that name
+    (["Two people were killed in a knife attack in Shenzhen, China, state media agency Xinhua said Monday.",
+      "Xinhua said the man had left his home in Chongqing."], {"Xinhua"}),
+    # a company is named after its founder or brand, not after a town
+    (["He was a retiree of Campbell Soup Company, living in Powderly, Texas."], {"Campbell"}),
+    # a name ending in a person's surname is that person's
+    (["Steve Carlsen is from Paris, Idaho. He is married to Grace Earley Carlsen."], {"Grace"}),
+])
+def test_agents_companies_and_people_are_not_places(doc_of, paragraphs, absent) -> None:
+    names = {loc.name for loc in places(doc_of, paragraphs)}
+    assert not names & absent, names
+
+
+def test_crossing_of_two_streets_is_two_places(doc_of) -> None:
+    found = {loc.name for loc in places(doc_of, ["The crash happened at Trafalgar Street-Clarke Road in London, Ont."])}
+    assert {"Trafalgar Street", "Clarke Road"} <= found, found

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator import nlp
-from generator.extract.wordlists_places import (COMPASS_WORDS, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
-                                                FACILITY_WORDS, INSTITUTION_WORDS, LEADING_WORDS,
+from generator.extract.wordlists_places import (COMPASS_WORDS, CORPORATE_WORDS, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
+                                                FACILITY_WORDS, INSTITUTION_WORDS, LEADING_WORDS, LIST_JOINERS,
                                                 LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
-                                                PLACE_LABELS, SAINT_WORDS, UNIT_WORDS)
+                                                PLACE_LABELS, SAINT_WORDS, STREET_WORDS, UNIT_WORDS)
 from generator.gazetteer import Gazetteer, Place
 
 
@@ -29,6 +29,7 @@ class Mention:
     end: int = 0  # character offset after the mention
     after_locative: bool = False  # written after "in", "near", "from" ...: "in Kfraya"
     part: bool = False  # "east London": a part of the place found, so its point is approximate
+    agent: bool = False  # the subject of a verb ("Xinhua said"): a sign of a person or body, not a place
 
 
 def person_tokens(doc: Doc) -> set[str]:
@@ -47,20 +48,49 @@ def _clean(ent: Span) -> str:
     return text.strip(" ,;:-")
 
 
-def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+def entity_parts(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """The entities, with lists of places split ("Ingham or Townsville", "Hornsey, Stoke Newington") when
+    every part is a known place or a street and the whole is not one place ("Bosnia and Herzegovina")."""
     out = []
     for ent in doc.ents:
+        if not any(t.lower_ in LIST_JOINERS or t.text == "-" for t in ent) or gazetteer.lookup(_clean(ent)):
+            out.append(ent)
+            continue
+        lists, crossings = _split(doc, ent, LIST_JOINERS), _split(doc, ent, {"-"})
+        if len(lists) > 1 and all(gazetteer.lookup(_clean(p)) or _street(p) for p in lists):
+            out.extend(lists)
+        elif len(crossings) > 1 and all(_street(p) for p in crossings):  # "Trafalgar Street-Clarke Road"
+            out.extend(crossings)
+        else:
+            out.append(ent)
+    return out
+
+
+def _split(doc: Doc, ent: Span, joiners: set[str]) -> list[Span]:
+    bounds = [ent.start - 1, *(t.i for t in ent if t.lower_ in joiners), ent.end]
+    return [Span(doc, a + 1, b, label=ent.label_) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+
+def _street(span: Span) -> bool:
+    return len(span) > 1 and span[-1].lower_ in STREET_WORDS
+
+
+def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    people = person_tokens(doc)
+    for ent in entity_parts(doc, gazetteer):
         if not any(t.text[:1].isupper() for t in ent):
             continue
         if ent.label_ not in PLACE_LABELS | MISFIRE_LABELS:
-            embedded = _embedded_mention(doc, ent, gazetteer) if ent.label_ in EMBEDDING_LABELS else None
+            embedded = _embedded_mention(doc, ent, gazetteer, people) if ent.label_ in EMBEDDING_LABELS else None
             out.extend([embedded] if embedded else [])
             continue
         text = _clean(ent)
         if not text:
             continue
         m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=ent.end_char,
-                    after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS)
+                    after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS,
+                    agent=ent.root.dep_ == "nsubj")
         words = text.split()
         last = words[-1].lower()
         if len(words) > 2 and words[0].lower() in DESIGNATORS and words[1] == "of" and not gazetteer.lookup(text):
@@ -77,11 +107,11 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         elif (last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC")
               and not _is_town(text, gazetteer)):
             m.facility = True
-        elif nxt is not None and ent.label_ in ("ORG", "GPE", "FAC"):
+        elif nxt is not None and ent.label_ in ("ORG", "FAC"):  # "a London hospital" names London, not a site
             tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
             if tail and tail[-1].lower_ in FACILITY_WORDS and tail == list(doc[ent.end: ent.end + len(tail)]):
                 m.facility, m.surface = True, " ".join([text, *(t.text for t in tail)])
-        if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_CUES:
+        if after_cue(doc, ent.start):
             m.label = "CUE"
         if not m.facility:
             m.places = gazetteer.lookup(m.text)
@@ -99,7 +129,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 continue
         out.append(m)
         if not m.facility and not m.places and ent.label_ in EMBEDDING_LABELS:
-            embedded = _embedded_mention(doc, ent, gazetteer)
+            embedded = _embedded_mention(doc, ent, gazetteer, people)
             out.extend([embedded] if embedded else [])
     return out
 
@@ -111,9 +141,12 @@ def designated(places: tuple[Place, ...], designator: str | None) -> tuple[Place
     return narrowed or places
 
 
-def _embedded_mention(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
+def _embedded_mention(doc: Doc, ent: Span, gazetteer: Gazetteer, people: set[str]) -> Mention | None:
     """The place an organisation's or facility's name starts with ("Kentucky State Police" -> Kentucky),
-    else the country it ends with ("Environment Canada" -> Canada)."""
+    else the country it ends with ("Environment Canada" -> Canada). A company's name is its founder's or
+    brand's ("Campbell Soup Company"), and a name ending in someone's surname is that person's."""
+    if ent[-1].lower_.strip(".") in CORPORATE_WORDS or ent[-1].text in people:
+        return None
     return embedded_place(doc, [t for t in ent if t.lower_ != "the"], gazetteer) or _suffix_country(doc, ent, gazetteer)
 
 
@@ -172,6 +205,17 @@ def apply_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
             m.places = narrowed
 
 
+def after_cue(doc: Doc, i: int, reach: int = 8) -> bool:
+    """Token i follows "the village of", or a list that does ("the villages of Foua and Kfraya")."""
+    if i < 2 or doc[i - 1].lower_ not in ("of", "and", "or"):
+        return False
+    j = i - 1
+    while j > max(0, i - reach) and doc[j].lower_ != "of" and (
+            doc[j].lower_ in LIST_JOINERS or (doc[j].text[:1].isupper() and doc[j].is_alpha)):
+        j -= 1
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in PLACE_CUES
+
+
 def _is_town(text: str, gazetteer: Gazetteer) -> bool:
     """ "College Station": a town whose name ends in a facility word."""
     return any(p.exact and p.population >= TOWN_POPULATION for p in gazetteer.lookup(text))
@@ -210,7 +254,6 @@ def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Men
         span = doc[i: j + 1]
         words = [t.text for t in span]
         nxt = doc[j + 1] if j + 1 < len(doc) else None
-        before = [t.lower_ for t in doc[max(0, i - 2): i]]
         para = nlp.paragraph_of(doc, tok)
         if len(words) > 1 and _is_town(span.text, gazetteer):  # "College Station", untagged
             out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
@@ -220,7 +263,7 @@ def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Men
             out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",
                                designator=DESIGNATORS[nxt.lower_],
                                places=designated(gazetteer.lookup(span.text), DESIGNATORS[nxt.lower_])))
-        elif len(before) == 2 and before[1] == "of" and before[0] in PLACE_CUES:
+        elif after_cue(doc, i):
             out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
         i = j + 1
     return out

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from generator import nlp
 from generator.extract.place_mentions import (Mention, apply_qualifiers, cued_mentions, dateline_mentions,
                                               embedded_place, entity_mentions, person_tokens)
-from generator.extract.wordlists_places import (COMPASS_WORDS, DEMONYM_ENDINGS, FACILITY_WORDS, NATURAL_WORDS,
+from generator.extract.wordlists_places import (COMPASS_WORDS, DEMONYM_ENDINGS, FACILITY_WORDS, MISFIRE_LABELS, NATURAL_WORDS,
                                                 PLACE_CUES, PLACE_LABELS, STREET_WORDS)
 from generator.extract.place_scoring import Context, prior_best, resolve
 from generator.gazetteer import Gazetteer, Place, name_key
@@ -34,6 +34,7 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
     dateline = dateline or doc.user_data.get("dateline")
     people = person_tokens(doc)
     mentions = [m for m in entity_mentions(doc, gazetteer) if _keep(m, people)]
+    mentions = _without_agents(mentions)
     mentions += dateline_mentions(dateline, gazetteer)
     apply_qualifiers(doc, mentions)
     first = {id(m): prior_best(m.places) for m in mentions}
@@ -78,6 +79,13 @@ def _facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: "Contex
     inner = embedded_place(doc, [t for t in span if t.lower_ != "the"], gazetteer) if span else None
     best = resolve(inner.places, context, inner.text) if inner else None
     return best if best is not None and _local(best, inner, context) else None
+
+
+def _without_agents(mentions: list[Mention]) -> list[Mention]:
+    """Drop names tagged as a person or body that only ever act ("Xinhua said", "Hidalgo has helped"):
+    a place is also written where things happen ("in Edmonton"), not only as a subject."""
+    acting = {m.text for m in mentions if m.agent} - {m.text for m in mentions if not m.agent}
+    return [m for m in mentions if not (m.text in acting and m.label in MISFIRE_LABELS and not m.facility)]
 
 
 def _keep(m: Mention, people: set[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISFIRE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}  # spaCy small tags some places so
 LEADING_WORDS = ("the ", "The ")
+LIST_JOINERS = {",", "and", "or", "&"}  # "Ingham or Townsville": two places in one entity
 # "Brovary district", "Kyiv region": the designator sets the kind; the point is the named place's
 DESIGNATORS = {"district": "district", "county": "district", "raion": "district", "municipality": "district",
                "borough": "district",
@@ -27,13 +28,17 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "ea
                    "south-west"}  # "east London" is part of London
 DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ean", "eans", "an", "ans", "i", "is", "ic", "ch", "ot", "ots")
 PLACE_CUES = {"village", "town", "city", "region", "province", "district", "suburb", "hamlet", "settlement",
-              "county", "municipality", "neighbourhood", "neighborhood", "island", "port"}  # "the village of X"
+              "county", "municipality", "neighbourhood", "neighborhood", "island", "port", "state",
+              "villages", "towns", "cities", "regions", "provinces", "districts", "suburbs", "neighbourhoods",
+              "neighborhoods", "islands", "states", "countries"}  # "the village of X"
 # institutions, not sites: "Ryerson University" is an organisation; its place, if any, is in its name
 INSTITUTION_WORDS = {"university", "college", "school", "academy", "institute", "court", "centre", "center",
                      "association", "society", "foundation", "council", "department", "agency", "office"}
 EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}  # "Kentucky State Police" names Kentucky
 EMBEDDED_FEATURES = {"C", "A1", "A2", "P", "PC"}
 MAX_EMBEDDED_WORDS = 3
+CORPORATE_WORDS = {"company", "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc",
+                   "holdings", "industries", "enterprises", "apartments", "farms"}  # "Campbell Soup Company"
 MEDIA_WORDS = {"times", "post", "journal", "herald", "tribune", "gazette", "star", "sun", "press", "news",
                "observer", "chronicle", "telegraph", "guardian", "independent", "mail", "globe", "inquirer",
                "examiner", "courier", "bulletin", "review", "record", "daily"}  # "Los Angeles Times" is no place

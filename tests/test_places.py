@@ -203,3 +203,11 @@ def test_agents_companies_and_people_are_not_places(doc_of, paragraphs, absent) 
 def test_crossing_of_two_streets_is_two_places(doc_of) -> None:
     found = {loc.name for loc in places(doc_of, ["The crash happened at Trafalgar Street-Clarke Road in London, Ont."])}
     assert {"Trafalgar Street", "Clarke Road"} <= found, found
+
+
+def test_facility_placed_at_the_town_that_owns_it(doc_of) -> None:
+    locs = places(doc_of, ["Snow forced 300 flights to be cancelled at Toronto's Pearson International Airport, "
+                           "while Ottawa's Macdonald-Cartier International Airport had 41 delays across Canada."])
+    for name, lat in (("Pearson International Airport", 43.7), ("Macdonald-Cartier International Airport", 45.4)):
+        airport = by_name(locs, name)
+        assert airport.kind == "facility" and airport.approximate and abs(airport.lat - lat) < 0.3, airport

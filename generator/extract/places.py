@@ -20,6 +20,7 @@ ABBREVIATION_LETTERS = 4  # "USA", "NSW": all-capital names this short are abbre
 LOOSE_POPULATION = 100_000
 WIDE_FEATURES = ("C", "A1", "R")
 ISOLATED_POPULATION = 50_000  # a one-word town smaller than this, far from the article's other towns, is doubtful
+OWNER_WORDS = 3  # "Ottawa's", "New York City's": the longest name read before a possessive
 RESOLVE_PASSES = 1  # re-read the context from resolved names (not each name's best-known place) this often  # an untagged capitalised word must be a city this big, or local
 
 
@@ -74,11 +75,30 @@ def _home(groups) -> Place | None:
 
 
 def _facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: "Context") -> Place | None:
-    """Where a facility is: the place its name starts with ("Vancouver Art Gallery"), if the article is there."""
+    """Where a facility is: the place whose name it follows ("Toronto's Pearson International Airport"), else
+    the place its name starts with ("Vancouver Art Gallery"), if the article is there."""
     span = doc.char_span(m.start, m.start + len(m.surface), alignment_mode="expand")
-    inner = embedded_place(doc, [t for t in span if t.lower_ != "the"], gazetteer) if span else None
+    if span is None:
+        return None
+    owner = _owner(doc, span, gazetteer, context)
+    if owner is not None:
+        return owner
+    inner = embedded_place(doc, [t for t in span if t.lower_ != "the"], gazetteer)
     best = resolve(inner.places, context, inner.text) if inner else None
     return best if best is not None and _local(best, inner, context) else None
+
+
+def _owner(doc: Doc, span, gazetteer: Gazetteer, context: "Context") -> Place | None:
+    """The town or country named, with a possessive, just before a facility: "Ottawa's ... Airport"."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    start = span.start - 1
+    while start > 0 and span.start - 1 - start < OWNER_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    text = doc[start: span.start - 1].text
+    places = tuple(p for p in gazetteer.lookup(text) if p.exact and p.feature in ("C", "A1", "P", "PC")) if text else ()
+    best = resolve(places, context, text)
+    return best if best is not None and context.share(best.cc, key=name_key(text)) + (best.feature == "C") > 0 else None
 
 
 def _without_agents(mentions: list[Mention]) -> list[Mention]:

@@ -107,7 +107,10 @@ QUESTION_CUES: list[tuple[str, str]] = [
     ("appeared", r"\b(?:appear(?:s|ed)? to|seem(?:s|ed)? to)\b"),
     ("possible", r"\b(?:could|may|might|possibl[ey]|potential(?:ly)?|likely|probably)\b"),
     ("pending", r"\b(?:yet to|not yet|scheduled to|expected to be|projected to|forecast to)\b"
-                r"|\b(?:has|have|had) not (?:yet )?(?:taken place|happened|materiali[sz]ed|been (?:released|made public))"),
+                r"|\b(?:has|have|had) not (?:yet )?(?:taken place|happened|materiali[sz]ed|been (?:released|made public))"
+                r"|\b(?:needs?|requires?) to be (?:more |further )?(?:closely |carefully )?"
+                r"(?:analy[sz]ed|examined|studied|reviewed|assessed|checked|tested)"
+                r"|\b(?:is|are|was|were) intended to\b|\baccording to\b[^.;]{0,80}\bwill\b"),
     ("toll", r"\bat least \S+ (?:people |others |civilians |persons )?(?:were |have |had )?"
              r"(?:dead|died|killed|injured|hurt|wounded)\b"),
 ]

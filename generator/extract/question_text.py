@@ -188,7 +188,9 @@ def polar(words: list[Token], names: Names, backshift: bool = False, future: boo
         return None
     low = verb.lower_
     if future:
-        aux, rest = "Will", ([] if low in DO_FORMS else [verb]) + rest
+        if low not in DO_FORMS:  # "the result needs to be analysed" -> "Will the result need to be analysed?"
+            return join("Will", subject, base_form(verb), rest, fronted, names)
+        aux = "Will"
     elif verb.tag_ == "MD":
         aux = cues.MODAL_QUESTION.get(low, "Will" if backshift and low == "would" else low.capitalize())
     elif low == "had" and backshift and rest and rest[0].tag_ == "VBN":

@@ -207,3 +207,22 @@ def test_markup_attributes_are_not_quotes(doc_of):
 ])
 def test_surname_key(words, key):
     assert surname_key(words) == key
+
+
+@pytest.mark.parametrize("paragraphs, start, speaker", [
+    # a bare surname is the person first named with it, not a relative named in passing
+    (["Hillary Clinton's doctor said she was fit.",
+      "In the administration of former President Bill Clinton, the couple kept it quiet.",
+      "“Sure enough I had a big clot behind my right knee,” Clinton wrote in 2003."], "Sure enough", "Hillary Clinton"),
+    # ... unless the other one was just named as a subject
+    (["Lynn and Bob Fodge moved their farm from Indiana to Missouri in 1999.",
+      "“There just wasn’t room to expand,” Lynn Fodge says.",
+      "“We looked from mid-Ohio to Montana,” Fodge says."], "We looked", "Lynn Fodge"),
+    # each relative's own words keep their own name
+    (["Lucy Lau was born in Churchill.", "“She was purple,” said her mother, Cynthia Lau.",
+      "“We were shocked at how tiny she was,” said her father, Ian Lau."], "She was purple", "Cynthia Lau"),
+    (["Lucy Lau was born in Churchill.", "“She was purple,” said her mother, Cynthia Lau.",
+      "“We were shocked at how tiny she was,” said her father, Ian Lau."], "We were shocked", "Ian Lau"),
+])
+def test_people_who_share_a_surname(doc_of, paragraphs, start, speaker):
+    assert find(quotes_of(doc_of, paragraphs), start).speaker == speaker

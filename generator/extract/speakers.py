@@ -17,6 +17,8 @@ from generator.extract.wordlists_quotes import (
 )
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "du", "van", "von", "bin", "ibn", "al", "el",
+                            "la", "le", "ter", "ten", "st", "st."})  # part of a surname, not a given name
 LOOKBACK_SENTENCES = 12  # how far back a he/she may reach for its antecedent
 NAME_EDGES = re.compile(r"^[^\w]+|[^\w.]+$")  # markup glued to a name by the tokenizer: '">Sanders'
 
@@ -34,7 +36,7 @@ class Speaker:
 @dataclass
 class Mention:
     start: int  # first token of the name
-    key: str  # lower-cased surname
+    key: str  # lower-cased surname (with the first name for a second person of that surname)
     sent: int  # sentence number
     subject: bool  # the subject (or its appositive) of its clause
 
@@ -106,6 +108,8 @@ class People:
         self.full: dict[str, Counter[str]] = {}
         self.roles: dict[str, str] = {}
         self.genders: dict[str, str] = {}
+        self.given: dict[str, dict[str, set[str]]] = {}  # surname -> key -> given names seen with it
+        self.named_subjects: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, key) of full names as subjects
         self.mentions: list[Mention] = []
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS:
@@ -117,7 +121,8 @@ class People:
         tokens = name_tokens(span)
         if not tokens:
             return ""
-        key = surname_key(tokens)
+        subject = span.root.dep_ in SUBJECT_DEPS or (span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECT_DEPS)
+        key = self.key_of(tokens, subject)
         name = " ".join(span.doc[tokens[0].i:tokens[-1].i + 1].text.split())
         name = NAME_EDGES.sub("", name.removesuffix("’s").removesuffix("'s"))
         self.full.setdefault(key, Counter())[name] += 1
@@ -131,12 +136,35 @@ class People:
             elif word in FEMALE_TITLES:
                 self.genders.setdefault(key, "f")
         if not in_quote:
-            subject = span.root.dep_ in SUBJECT_DEPS or (
-                span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECT_DEPS)
             mention = Mention(span.start, key, self.sent_of[span.start], subject)
             if all(m.start != mention.start for m in self.mentions):
                 self.mentions.append(mention)
                 self.mentions.sort(key=lambda m: m.start)
+        return key
+
+    def key_of(self, tokens: list[Token], subject: bool) -> str:
+        """A person's key: the surname, for the first person the article names with it; people who share it
+        ("Bill Clinton" after "Hillary Clinton", "Ian Lau" after "Lucy Lau") get the surname and a given name.
+        A bare surname is the one of them last named in full as a subject ("Lynn Fodge says ... Fodge says"),
+        else the first of them: news writes the other one's name out."""
+        surname = surname_key(tokens)
+        given = {t.lower_.strip(".") for t in tokens[:-1]
+                 if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.lower_ not in NAME_PARTICLES}
+        people = self.given.setdefault(surname, {})
+        if not given:  # "Clinton", "de Blasio", "MLA Jansen"
+            acting = [key for start, key in self.named_subjects.get(surname, []) if start < tokens[0].i]
+            return acting[-1] if acting and len(people) > 1 else surname
+        key = next((k for k, names in people.items()
+                    if given & names or any(len(g) == 1 and any(n.startswith(g) for n in names) for g in given)), None)
+        if key is None:
+            key = f"{surname}#{min(given)}" if people else surname
+            people[key] = set()
+        people[key] |= given  # "Hillary Clinton" and "Crooked Hillary Clinton", "J. Smith" and "John Smith"
+        if subject:
+            named = self.named_subjects.setdefault(surname, [])
+            if (tokens[0].i, key) not in named:
+                named.append((tokens[0].i, key))
+                named.sort()
         return key
 
     def fullest(self, key: str) -> str | None:

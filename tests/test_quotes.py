@@ -226,3 +226,33 @@ def test_surname_key(words, key):
 ])
 def test_people_who_share_a_surname(doc_of, paragraphs, start, speaker):
     assert find(quotes_of(doc_of, paragraphs), start).speaker == speaker
+
+
+def test_he_said_after_a_name_in_passing_is_the_last_speaker(doc_of):
+    quotes = quotes_of(doc_of, [
+        "“Now is the time to act,” said Don Fowler, a former party chairman.",
+        "Fowler noted that replacing a nominee had been done once before.",
+        "A change now could lead to intense lobbying by loyalists to Joe Biden and Bernie Sanders.",
+        "“This is a different time,” he said."])
+    assert find(quotes, "This is a different time").speaker == "Don Fowler"
+
+
+def test_one_stray_pronoun_does_not_set_a_gender(doc_of):
+    quotes = quotes_of(doc_of, [
+        "Donald Trump criticised the debate moderator. She had asked about taxes.",
+        "Donald Trump spoke in Ohio on Monday. He promised new jobs.",
+        "Donald Trump returned to the stage. He thanked the crowd.",
+        "Cheryl Mills, a former aide, declined to comment.",
+        "At a forum in Virginia, Donald Trump answered questions from veterans.",
+        "“We have a politically correct military,” he said."])
+    assert find(quotes, "We have a politically").speaker == "Donald Trump"
+
+
+def test_one_cue_covers_every_quote_in_its_sentence(doc_of):
+    quotes = quotes_of(doc_of, [
+        "Donald Trump says political correctness has run amok in the military.",
+        "At a forum on Monday, one questioner claimed that “the forces of political correctness” and "
+        "“social engineering,” ”like women in combat” were hurting the military."])
+    for start in ("the forces", "social engineering", "like women"):
+        quote = find(quotes, start)
+        assert (quote.speaker, quote.role) == (None, "one questioner"), quote

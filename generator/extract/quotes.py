@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -226,20 +226,26 @@ def from_context(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]],
     for k, span in enumerate(spans):  # a multi-paragraph quote keeps one speaker
         if found[k] is None and k > 0 and spans[k - 1].continues and found[k - 1] is not None \
                 and spans[k - 1].paragraph == span.paragraph - 1:
-            found[k] = found[k - 1]
+            found[k] = replace(found[k - 1])
     for k in reversed(range(len(spans) - 1)):
         if found[k] is None and spans[k].continues and found[k + 1] is not None \
                 and spans[k + 1].paragraph == spans[k].paragraph + 1:
-            found[k] = found[k + 1]
+            found[k] = replace(found[k + 1])
     for k, span in enumerate(spans):
         if found[k] is not None:
+            continue
+        sentence = doc[ranges[k][0]].sent
+        cued = [j for j in range(len(spans)) if j != k and found[j] is not None and found[j].cue
+                and spans[j].depth == span.depth and doc[ranges[j][0]].sent == sentence]
+        if cued:  # "one questioner claimed that "A" and "B" were ...": one cue for every quote in its sentence
+            found[k] = replace(found[min(cued, key=lambda j: abs(j - k))])
             continue
         same = [j for j in range(len(spans)) if j != k and spans[j].paragraph == span.paragraph
                 and spans[j].depth == span.depth and found[j] is not None and found[j].speaker]
         earlier = [j for j in same if j < k]
         later = [j for j in same if j > k]
         if earlier or later:
-            found[k] = found[earlier[-1] if earlier else later[0]]
+            found[k] = replace(found[earlier[-1] if earlier else later[0]])
             continue
         intro = colon_intro(doc, ranges[k][0], span.paragraph, people)
         if intro is not None:
@@ -249,7 +255,7 @@ def from_context(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]],
         if not any(not doc[i].is_space and not doc[i].is_punct for i in before):
             previous = [j for j in range(k) if spans[j].paragraph == span.paragraph - 1 and found[j]]
             if previous:
-                found[k] = found[previous[-1]]
+                found[k] = replace(found[previous[-1]])
                 continue
         found[k] = clause_subject(doc, ranges[k], people)
     return [f if f is not None else Speaker() for f in found]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import nlp
 from generator.extract.wordlists_quotes import (
     ACCORDING, ATTRIBUTION_DASHES, AGENT_PREPOSITIONS, FEMALE_PRONOUNS, FEMALE_TITLES, HONORIFICS, MALE_PRONOUNS,
-    MALE_TITLES, NON_SPEAKER_LABELS, ORG_LABELS, PERSON_LABELS, ROLE_STRIP, SUBJECT_DEPS,
+    MALE_TITLES, NON_SPEAKER_LABELS, ORG_LABELS, PERSON_LABELS, REPORTING_VERBS, ROLE_STRIP, SUBJECT_DEPS,
     TITLE_DEPS,
 )
 
@@ -20,6 +20,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "du", "van", "von", "bin", "ibn", "al", "el",
                             "la", "le", "ter", "ten", "st", "st."})  # part of a surname, not a given name
 LOOKBACK_SENTENCES = 12  # how far back a he/she may reach for its antecedent
+SPEAKER_LOOKBACK = 4  # how much further back than a name in passing a he/she may reach for the last speaker
 NAME_EDGES = re.compile(r"^[^\w]+|[^\w.]+$")  # markup glued to a name by the tokenizer: '">Sanders'
 
 
@@ -39,6 +40,7 @@ class Mention:
     key: str  # lower-cased surname (with the first name for a second person of that surname)
     sent: int  # sentence number
     subject: bool  # the subject (or its appositive) of its clause
+    speaks: bool = False  # the subject of a reporting verb ("Fowler noted")
 
 
 def name_tokens(span: Span) -> list[Token]:
@@ -121,7 +123,9 @@ class People:
         tokens = name_tokens(span)
         if not tokens:
             return ""
-        subject = span.root.dep_ in SUBJECT_DEPS or (span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECT_DEPS)
+        root = span.root
+        subject = (root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+                   or (root.dep_ == "compound" and root.head.pos_ == "VERB" and root.head.i > root.i))  # "Scott bristles"
         key = self.key_of(tokens, subject)
         name = " ".join(span.doc[tokens[0].i:tokens[-1].i + 1].text.split())
         name = NAME_EDGES.sub("", name.removesuffix("’s").removesuffix("'s"))
@@ -136,7 +140,8 @@ class People:
             elif word in FEMALE_TITLES:
                 self.genders.setdefault(key, "f")
         if not in_quote:
-            mention = Mention(span.start, key, self.sent_of[span.start], subject)
+            speaks = subject and root.head.lower_ in REPORTING_VERBS
+            mention = Mention(span.start, key, self.sent_of[span.start], subject, speaks)
             if all(m.start != mention.start for m in self.mentions):
                 self.mentions.append(mention)
                 self.mentions.sort(key=lambda m: m.start)
@@ -175,7 +180,9 @@ class People:
         return max(forms, key=lambda f: (len(f.split()), forms[f], -len(f)))
 
     def learn_genders(self) -> None:
-        """He/she right after a sentence naming one person tells that person's gender."""
+        """He/she right after a sentence naming one person is a vote for that person's gender; the majority
+        decides (a title such as "Mrs." already has): one stray "she" does not make a man a woman."""
+        votes: dict[str, Counter[str]] = {}
         for token in pronouns(self.doc):
             gender = pronoun_gender(token)
             if gender is None or token.i in self.quoted or token.dep_ not in SUBJECT_DEPS:
@@ -185,24 +192,37 @@ class People:
             if not earlier:
                 earlier = [m for m in self.mentions if m.sent == sent - 1]
             open_keys = {m.key for m in earlier if self.genders.get(m.key) in (None, gender)}
-            unknown = {k for k in open_keys if k not in self.genders}
-            if len(open_keys) == 1 and unknown:
-                self.genders[unknown.pop()] = gender
+            if len(open_keys) == 1 and not open_keys & self.genders.keys():
+                votes.setdefault(open_keys.pop(), Counter())[gender] += 1
+        for key, count in votes.items():
+            (first, n), *rest = count.most_common()
+            if not rest or n > rest[0][1]:
+                self.genders[key] = first
 
     def antecedent(self, pronoun: Token) -> str | None:
-        """The nearest earlier person compatible with he/she, subjects first."""
+        """The nearest earlier person compatible with he/she, subjects first. When the nearest sentence
+        naming someone names them only in passing ("loyalists to Joe Biden"), the person last reported
+        speaking, a few sentences further back, is the better reading ("Fowler noted ... he said")."""
         gender = pronoun_gender(pronoun)
         sent = self.sent_of[pronoun.i]
         here = [m for m in self.mentions if m.sent == sent and m.start < pronoun.i and m.subject
                 and self.genders.get(m.key) in (None, gender)]
         if here:
             return here[-1].key
+        passing: Mention | None = None
         for back in range(1, LOOKBACK_SENTENCES + 1):
-            found = [m for m in self.mentions if m.sent == sent - back]
+            found = [m for m in self.mentions if m.sent == sent - back and self.genders.get(m.key) in (None, gender)]
             found.sort(key=lambda m: (not m.subject, m.start))
-            for mention in found:
-                if self.genders.get(mention.key) in (None, gender):
-                    return mention.key
+            if passing is None:
+                if found and found[0].subject:
+                    return found[0].key
+                passing = found[0] if found else None
+            elif back - (sent - passing.sent) > SPEAKER_LOOKBACK:
+                return passing.key
+            elif any(m.speaks for m in found):
+                return next(m for m in found if m.speaks).key
+        if passing is not None:
+            return passing.key
         same = [m for m in self.mentions if m.sent == sent and m.start < pronoun.i
                 and self.genders.get(m.key) in (None, gender)]
         return same[0].key if same else None

@@ -211,6 +211,11 @@ class Gazetteer:
                 found[place.id] = place
         return tuple(sorted(found.values(), key=lambda p: (not p.exact, -p.population)))
 
+    def is_abbreviation(self, name: str) -> bool:
+        """True for a listed abbreviation written exactly so ("Que.", "Ky.")."""
+        row = self._db.execute("SELECT 1 FROM names WHERE key = ? AND surface = ?", (name_key(name), name)).fetchone()
+        return row is not None
+
     def needs_comma(self, name: str) -> bool:
         """True for abbreviations that only count after a comma ("Louisville, KY")."""
         row = self._db.execute("SELECT 1 FROM names WHERE key = ? AND surface = ? AND context = 'after_comma'",

@@ -211,3 +211,11 @@ def test_facility_placed_at_the_town_that_owns_it(doc_of) -> None:
     for name, lat in (("Pearson International Airport", 43.7), ("Macdonald-Cartier International Airport", 45.4)):
         airport = by_name(locs, name)
         assert airport.kind == "facility" and airport.approximate and abs(airport.lat - lat) < 0.3, airport
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("She sold her family home in Gatineau, Que., and moved with her child.", "Quebec"),
+    ("The cat was found during a safety check in Wainwright, Alta., by a train conductor.", "Alberta"),
+])
+def test_province_abbreviation_after_a_town(doc_of, paragraph, name) -> None:
+    assert by_name(places(doc_of, [paragraph]), name).kind == "region"

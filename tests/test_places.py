@@ -219,3 +219,9 @@ def test_facility_placed_at_the_town_that_owns_it(doc_of) -> None:
 ])
 def test_province_abbreviation_after_a_town(doc_of, paragraph, name) -> None:
     assert by_name(places(doc_of, [paragraph]), name).kind == "region"
+
+
+def test_small_town_named_with_its_province_is_kept(doc_of) -> None:
+    locs = places(doc_of, ["When Lucy Lau was born in Churchill, Man. her parents did not know if she would live.",
+                           "She was flown to a hospital in Winnipeg."])
+    assert by_name(locs, "Churchill").country == "CA"

@@ -1,6 +1,7 @@
 """Candidate place mentions in a parsed article: entities, dateline parts, cued names and qualifiers."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -13,6 +14,7 @@ from generator.extract.wordlists_places import (COMPASS_WORDS, CORPORATE_WORDS, 
 from generator.gazetteer import Gazetteer, Place
 
 
+QUALIFIER = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")  # "Man.", "N.S.", "Calif."
 TOWN_POPULATION = 50_000  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
 
 
@@ -29,6 +31,7 @@ class Mention:
     end: int = 0  # character offset after the mention
     after_locative: bool = False  # written after "in", "near", "from" ...: "in Kfraya"
     part: bool = False  # "east London": a part of the place found, so its point is approximate
+    qualified: bool = False  # narrowed by the region or country written after it: "Churchill, Man."
     agent: bool = False  # the subject of a verb ("Xinhua said"): a sign of a person or body, not a place
 
 
@@ -186,9 +189,10 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
     return None
 
 
-def apply_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
+def apply_qualifiers(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
     """ "Edmonton, Ky.", "London, Ont.", "Paris, France": the second name narrows the first."""
     by_start = {m.start: m for m in mentions}
+    text = nlp.text_of(doc)
     for m in mentions:
         if not m.places:
             continue
@@ -196,16 +200,23 @@ def apply_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
             parts = [n for n in mentions if n.label == "DATELINE"]
             index = parts.index(m)
             qual = parts[index + 1] if index + 1 < len(parts) else None
+            areas = qual.places if qual is not None else ()
+        elif text.startswith(", ", m.end):
+            qual = by_start.get(m.end + 2)
+            areas = qual.places if qual is not None else _written_area(text, m.end + 2, gazetteer)
         else:
-            rest = nlp.text_of(doc)[m.end: m.end + 3]
-            qual = by_start.get(m.end + 2) if rest.startswith(", ") else None
-        if qual is None or not qual.places:
             continue
-        areas = [p for p in qual.places if p.feature in ("C", "A1")]
+        areas = [p for p in areas if p.feature in ("C", "A1")]
         narrowed = tuple(p for p in m.places for a in areas
                          if p.cc == a.cc and (a.feature == "C" or p.admin1 == a.admin1) and p.id != a.id)
         if narrowed:
-            m.places = narrowed
+            m.places, m.qualified = narrowed, True
+
+
+def _written_area(text: str, start: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The abbreviation written at `start` that no entity covers: "Churchill, Man." ("Man" is no name)."""
+    word = QUALIFIER.match(text, start)
+    return gazetteer.lookup(word.group()) if word and gazetteer.is_abbreviation(word.group()) else ()
 
 
 def after_cue(doc: Doc, i: int, reach: int = 8) -> bool:

@@ -37,7 +37,7 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
     mentions = [m for m in entity_mentions(doc, gazetteer) if _keep(m, people)]
     mentions = _without_agents(mentions)
     mentions += dateline_mentions(dateline, gazetteer)
-    apply_qualifiers(doc, mentions)
+    apply_qualifiers(doc, mentions, gazetteer)
     first = {id(m): prior_best(m.places) for m in mentions}
     context = Context.of(mentions, first)
     voters = mentions
@@ -144,6 +144,8 @@ def _confident(m: Mention, context: "Context", people: set[str]) -> bool:
     best = resolve(m.places, context, m.text)
     if best is None or not best.exact:
         return False
+    if m.qualified:  # "Churchill, Man.": a town named with its province is that town, however small
+        return True
     if m.label == "EMBEDDED":
         return _local(best, m, context)
     if best.feature in ("C", "A1", "R"):
@@ -165,7 +167,7 @@ def _local(best: Place, m: Mention, context: "Context") -> bool:
 def _isolated(p: Place, m: Mention, context: "Context") -> bool:
     """A one-word small town far from all the article's other towns, in no region it names ("his wife,
     Tonya"; "Conrad continues"): more likely a first name or a word than a place."""
-    if " " in m.text or m.label in ("DATELINE", "CUE") or m.designator or m.part:
+    if " " in m.text or m.label in ("DATELINE", "CUE") or m.designator or m.part or m.qualified:
         return False
     if p.feature not in ("P", "PC") or p.population >= ISOLATED_POPULATION or p.lat is None:
         return False

@@ -92,7 +92,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not text:
             continue
         end = ent.end_char
-        if doc.text[end:end + 1] == "." and " " not in text and gazetteer.is_abbreviation(text + "."):
+        if nlp.text_of(doc)[end:end + 1] == "." and " " not in text and gazetteer.is_abbreviation(text + "."):
             text, end = text + ".", end + 1  # "Gatineau, Que.": the tokenizer left the abbreviation's dot out
         m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=end,
                     after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS,

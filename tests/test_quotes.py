@@ -256,3 +256,9 @@ def test_one_cue_covers_every_quote_in_its_sentence(doc_of):
     for start in ("the forces", "social engineering", "like women"):
         quote = find(quotes, start)
         assert (quote.speaker, quote.role) == (None, "one questioner"), quote
+
+
+def test_a_lone_given_name_is_the_person_with_it(doc_of):
+    quotes = quotes_of(doc_of, ["Lucy Lau was born in Churchill. Her father, Ian Lau, is a doctor.",
+                                "“It is always the first breath that is the hardest,” Ian said."])
+    assert find(quotes, "It is always").speaker == "Ian Lau"

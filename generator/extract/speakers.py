@@ -151,8 +151,13 @@ class People:
         """A person's key: the surname, for the first person the article names with it; people who share it
         ("Bill Clinton" after "Hillary Clinton", "Ian Lau" after "Lucy Lau") get the surname and a given name.
         A bare surname is the one of them last named in full as a subject ("Lynn Fodge says ... Fodge says"),
-        else the first of them: news writes the other one's name out."""
+        else the first of them: news writes the other one's name out. A lone given name is the one person
+        the article gives it to ("Ian said" after "Ian Lau")."""
         surname = surname_key(tokens)
+        if len(tokens) == 1 and not self.given.get(surname):  # "Ian said": the one person of that given name
+            owners = {key for people in self.given.values() for key, names in people.items() if surname in names}
+            if len(owners) == 1:
+                return owners.pop()
         given = {t.lower_.strip(".") for t in tokens[:-1]
                  if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.lower_ not in NAME_PARTICLES}
         people = self.given.setdefault(surname, {})

@@ -86,3 +86,9 @@ def test_unrelated_denial_is_its_own_question(doc_of):
         "The minister denied reports of a cabinet reshuffle.",
     ])
     assert len(extract_open_questions(doc)) == 2
+
+
+def test_speculation_inside_a_quote_of_several_sentences_is_not_a_question(doc_of):
+    doc = doc_of(["“We are ready to work with everyone. Thousands of families may arrive in our community,” "
+                  "the superintendent said in a statement."])
+    assert extract_open_questions(doc) == []

@@ -1,19 +1,25 @@
 """Open questions: claims the article leaves unverified, denied, alleged or under investigation."""
 from __future__ import annotations
 
+import bisect
 import re
+import string
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import cues
+from generator.extract.quotes import find_spans
 from generator.extract.question_text import (FINITE_TAGS, Names, base_form, case_first, claim_question,
                                              clause_child, clause_tokens, is_plural, join, object_of,
                                              polar, render, reported_past, subject_of, tail_tokens)
 from generator.models import OpenQuestion
-from generator.nlp import paragraph_of, span_text
+from generator.nlp import paragraph_of, span_text, text_of
 from generator.nlp import sentences as nlp_sentences
 
-CUE_PATTERNS = [(family, re.compile(pattern, re.IGNORECASE)) for family, pattern in cues.QUESTION_CUES]
+# the cue patterns are lower-case and matched against the sentence with its ASCII letters lowered (same
+# length, so offsets hold): much faster than re.IGNORECASE on every sentence
+CUE_PATTERNS = [(family, re.compile(pattern)) for family, pattern in cues.QUESTION_CUES]
+ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 MERGE_WINDOW = 10  # paragraphs back to look for the claim a denial answers
 CONTENT_POS = {"NOUN", "PROPN"}
@@ -25,10 +31,11 @@ def extract_open_questions(doc: Doc) -> list[OpenQuestion]:
     questions: list[OpenQuestion] = []
     topics: list[set[str]] = []
     names = Names(doc)
+    quoted = quoted_ranges(doc)
     for sent in sentences(doc):
         if span_text(sent).rstrip().endswith("?"):
             continue  # a rhetorical question or subhead, not a claim
-        found = find_cues(sent)
+        found = find_cues(sent, quoted)
         if not found:
             continue
         family = found[0][0]
@@ -62,15 +69,28 @@ def sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def find_cues(sent: Span) -> list[tuple[str, Token]]:
+def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the article's outermost quotations, those running over sentences and paragraphs
+    too, in order."""
+    return sorted((span.opener, span.closer) for span in find_spans(doc, text_of(doc)) if span.depth == 0)
+
+
+def in_ranges(ranges: list[tuple[int, int]] | None, offset: int) -> bool:
+    """`offset` lies inside one of the sorted, non-overlapping `ranges`."""
+    k = bisect.bisect_right(ranges or [], (offset, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= offset < ranges[k][1]
+
+
+def find_cues(sent: Span, quoted: list[tuple[int, int]] | None = None) -> list[tuple[str, Token]]:
     """Every cue in a sentence as (family, token), strongest family first."""
     text = span_text(sent)
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    own = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    lowered = text.translate(ASCII_LOWER)
     found: list[tuple[str, Token]] = []
     for family, pattern in CUE_PATTERNS:
-        for match in pattern.finditer(text):
-            in_quote = any(a <= match.start() < b for a, b in quoted)
-            if in_quote and family in cues.QUOTE_SENSITIVE:
+        for match in pattern.finditer(lowered):
+            if family in cues.QUOTE_SENSITIVE and (any(a <= match.start() < b for a, b in own)
+                                                   or in_ranges(quoted, sent.start_char + match.start())):
                 continue
             token = sent.char_span(match.start(), match.end(), alignment_mode="expand")
             cue = token[0] if token is not None else sent.root

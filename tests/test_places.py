@@ -225,3 +225,13 @@ def test_small_town_named_with_its_province_is_kept(doc_of) -> None:
     locs = places(doc_of, ["When Lucy Lau was born in Churchill, Man. her parents did not know if she would live.",
                            "She was flown to a hospital in Winnipeg."])
     assert by_name(locs, "Churchill").country == "CA"
+
+
+@pytest.mark.parametrize("paragraphs, present", [
+    (["The attack in Ankara, Turkey, was condemned by the White House.",
+      "The White House condemned the assassination, and a White House spokesman called it heinous."], False),
+    (["The president receives a turkey in a ceremony at the White House in Washington."], True),
+])
+def test_a_building_standing_for_its_people_is_no_place(doc_of, paragraphs, present) -> None:
+    names = {loc.name for loc in places(doc_of, paragraphs)}
+    assert ("White House" in names) == present, names

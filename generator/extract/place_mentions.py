@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator import nlp
-from generator.extract.wordlists_places import (COMPASS_WORDS, CORPORATE_WORDS, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
-                                                FACILITY_WORDS, INSTITUTION_WORDS, LEADING_WORDS, LIST_JOINERS,
+from generator.extract.wordlists_places import (COMPASS_WORDS, CORPORATE_WORDS, DEMONSTRATIVES, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
+                                                FACILITY_WORDS, INSTITUTION_VERBS, INSTITUTION_WORDS, LEADING_WORDS, LIST_JOINERS,
                                                 LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
                                                 PLACE_LABELS, SAINT_WORDS, STREET_WORDS, UNIT_WORDS)
 from generator.gazetteer import Gazetteer, Place
@@ -32,6 +32,7 @@ class Mention:
     after_locative: bool = False  # written after "in", "near", "from" ...: "in Kfraya"
     part: bool = False  # "east London": a part of the place found, so its point is approximate
     qualified: bool = False  # narrowed by the region or country written after it: "Churchill, Man."
+    metonym: bool = False  # a building standing for who works there: "the White House said", "White House aides"
     agent: bool = False  # the subject of a verb ("Xinhua said"): a sign of a person or body, not a place
 
 
@@ -96,7 +97,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             text, end = text + ".", end + 1  # "Gatineau, Que.": the tokenizer left the abbreviation's dot out
         m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=end,
                     after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS,
-                    agent=ent.root.dep_ == "nsubj")
+                    agent=ent.root.dep_ == "nsubj", metonym=_as_institution(doc, ent))
         words = text.split()
         last = words[-1].lower()
         if len(words) > 2 and words[0].lower() in DESIGNATORS and words[1] == "of" and not gazetteer.lookup(text):
@@ -138,6 +139,17 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             embedded = _embedded_mention(doc, ent, gazetteer, people)
             out.extend([embedded] if embedded else [])
     return out
+
+
+def _as_institution(doc: Doc, ent: Span) -> bool:
+    """A site's name used for the people in it: a speaker ("the White House said", "condemned by the White
+    House"), a modifier ("a White House strategist") or "this White House"."""
+    root = ent.root
+    if (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in FACILITY_WORDS
+            or doc[ent.start].lower_ in DEMONSTRATIVES):  # ("the Cumberland Farms gas station" is a site)
+        return True
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else root.head if root.dep_ == "nsubj" else None
+    return verb is not None and verb.lower_ in INSTITUTION_VERBS
 
 
 def designated(places: tuple[Place, ...], designator: str | None) -> tuple[Place, ...]:

@@ -102,10 +102,13 @@ def _owner(doc: Doc, span, gazetteer: Gazetteer, context: "Context") -> Place | 
 
 
 def _without_agents(mentions: list[Mention]) -> list[Mention]:
-    """Drop names tagged as a person or body that only ever act ("Xinhua said", "Hidalgo has helped"):
-    a place is also written where things happen ("in Edmonton"), not only as a subject."""
+    """Drop names tagged as a person or body that only ever act ("Xinhua said", "Hidalgo has helped"),
+    and sites only ever standing for the people in them ("the White House condemned", "White House
+    aides"): a place is also written where things happen ("in Edmonton", "at the White House")."""
     acting = {m.text for m in mentions if m.agent} - {m.text for m in mentions if not m.agent}
-    return [m for m in mentions if not (m.text in acting and m.label in MISFIRE_LABELS and not m.facility)]
+    institutions = {m.text for m in mentions if m.metonym} - {m.text for m in mentions if not m.metonym}
+    return [m for m in mentions if not (m.text in acting and m.label in MISFIRE_LABELS and not m.facility
+                                        or m.text in institutions and m.facility)]
 
 
 def _keep(m: Mention, people: set[str]) -> bool:

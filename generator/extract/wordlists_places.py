@@ -3,7 +3,15 @@ from __future__ import annotations
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISFIRE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}  # spaCy small tags some places so
-LEADING_WORDS = ("the ", "The ")
+LEADING_WORDS = ("the ", "The ", "this ", "This ", "that ", "That ")
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+# what an institution does and a building does not: "the White House said / condemned / welcomed"
+INSTITUTION_VERBS = {"acknowledged", "acknowledges", "added", "adds", "announced", "announces", "called", "calls",
+                     "commented", "comments", "condemned", "condemns", "confirmed", "confirms", "criticised",
+                     "criticises", "criticized", "criticizes", "declined", "declines", "denied", "denies", "insisted",
+                     "insists", "issued", "issues", "praised", "praises", "rejected", "rejects", "released", "releases",
+                     "reported", "reports", "responded", "responds", "said", "says", "stated", "states", "tells",
+                     "told", "urged", "urges", "warned", "warns", "welcomed", "welcomes"}
 LIST_JOINERS = {",", "and", "or", "&"}  # "Ingham or Townsville": two places in one entity
 # "Brovary district", "Kyiv region": the designator sets the kind; the point is the named place's
 DESIGNATORS = {"district": "district", "county": "district", "raion": "district", "municipality": "district",

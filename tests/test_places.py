@@ -235,3 +235,32 @@ def test_small_town_named_with_its_province_is_kept(doc_of) -> None:
 def test_a_building_standing_for_its_people_is_no_place(doc_of, paragraphs, present) -> None:
     names = {loc.name for loc in places(doc_of, paragraphs)}
     assert ("White House" in names) == present, names
+
+
+@pytest.mark.parametrize("paragraphs, absent", [
+    (["The city of Chicago and Johnson have clashed over the budget."], {"Johnson"}),  # no conjunct of the cue
+    (["Johnson & Johnson said the vaccine was safe, officials in New Jersey said."], {"Johnson"}),  # a company
+    (["She studied economics at Penn."], {"Pennsylvania"}),  # a dot ends the sentence, not an abbreviation
+])
+def test_no_place_from_lists_companies_or_sentence_ends(doc_of, paragraphs, absent) -> None:
+    names = {loc.name for loc in places(doc_of, paragraphs)}
+    assert not names & absent, names
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    (["Mariupol has endured weeks of bombardment in Ukraine."], "Mariupol"),  # a subject, but not speaking
+    (["Heathrow Airport staff walked out on Monday, stranding travellers in London."], "Heathrow Airport"),
+])
+def test_places_acting_or_modifying_are_kept(doc_of, paragraphs, name) -> None:
+    by_name(places(doc_of, paragraphs), name)
+
+
+def test_a_list_of_states_is_not_town_and_state(doc_of) -> None:
+    locs = places(doc_of, ["Wildfires burned in Washington, Oregon and California this week."])
+    washington = by_name(locs, "Washington")  # not narrowed to a Washington inside Oregon
+    assert not (41.9 < washington.lat < 46.3 and -124.6 < washington.lon < -116.4), washington
+
+
+def test_owner_is_found_after_a_capitalised_sentence_opener(doc_of) -> None:
+    locs = places(doc_of, ["At Toronto's Pearson International Airport, 300 flights were cancelled across Canada."])
+    assert by_name(locs, "Pearson International Airport").country == "CA"

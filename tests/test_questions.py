@@ -92,3 +92,8 @@ def test_speculation_inside_a_quote_of_several_sentences_is_not_a_question(doc_o
     doc = doc_of(["“We are ready to work with everyone. Thousands of families may arrive in our community,” "
                   "the superintendent said in a statement."])
     assert extract_open_questions(doc) == []
+
+
+def test_present_tense_verb_keeps_its_form(doc_of):
+    [found] = extract_open_questions(doc_of(["Officials said the samples need to be analysed further."]))
+    assert "need to be analysed" in found.question and " ne " not in found.question, found.question

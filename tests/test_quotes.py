@@ -262,3 +262,9 @@ def test_a_lone_given_name_is_the_person_with_it(doc_of):
     quotes = quotes_of(doc_of, ["Lucy Lau was born in Churchill. Her father, Ian Lau, is a doctor.",
                                 "“It is always the first breath that is the hardest,” Ian said."])
     assert find(quotes, "It is always").speaker == "Ian Lau"
+
+
+def test_a_titled_surname_is_not_a_given_name(doc_of):
+    quotes = quotes_of(doc_of, ["Graham Platner is running for the Senate in Maine.",
+                                "“He is unfit for office,” Sen. Graham said."])
+    assert find(quotes, "He is unfit").speaker != "Graham Platner"

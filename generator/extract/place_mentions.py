@@ -8,12 +8,13 @@ from spacy.tokens import Doc, Span
 
 from generator import nlp
 from generator.extract.wordlists_places import (COMPASS_WORDS, CORPORATE_WORDS, DEMONSTRATIVES, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
-                                                FACILITY_WORDS, INSTITUTION_VERBS, INSTITUTION_WORDS, LEADING_WORDS, LIST_JOINERS,
+                                                FACILITY_WORDS, INSTITUTION_ROLES, INSTITUTION_VERBS, INSTITUTION_WORDS, LEADING_WORDS, LIST_JOINERS,
                                                 LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
                                                 PLACE_LABELS, SAINT_WORDS, STREET_WORDS, UNIT_WORDS)
 from generator.gazetteer import Gazetteer, Place
 
 
+LIST_GOES_ON = re.compile(r",? (?:and|or) |, ")  # what joins the items of a list
 QUALIFIER = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")  # "Man.", "N.S.", "Calif."
 TOWN_POPULATION = 50_000  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
 
@@ -54,14 +55,18 @@ def _clean(ent: Span) -> str:
 
 def entity_parts(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The entities, with lists of places split ("Ingham or Townsville", "Hornsey, Stoke Newington") when
-    every part is a known place or a street and the whole is not one place ("Bosnia and Herzegovina")."""
+    every part is a known place or a street, the whole is not one place ("Bosnia and Herzegovina") and the
+    list is tagged as a place or written as one ("to Ingham or Townsville", "the towns of Haris and
+    Varzaqan", not "Marks and Spencer")."""
     out = []
     for ent in doc.ents:
         if not any(t.lower_ in LIST_JOINERS or t.text == "-" for t in ent) or gazetteer.lookup(_clean(ent)):
             out.append(ent)
             continue
         lists, crossings = _split(doc, ent, LIST_JOINERS), _split(doc, ent, {"-"})
-        if len(lists) > 1 and all(gazetteer.lookup(_clean(p)) or _street(p) for p in lists):
+        placed = (ent.label_ in PLACE_LABELS or after_cue(doc, ent.start)
+                  or ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS | {"to"})
+        if len(lists) > 1 and placed and all(gazetteer.lookup(_clean(p)) or _street(p) for p in lists):
             out.extend(lists)
         elif len(crossings) > 1 and all(_street(p) for p in crossings):  # "Trafalgar Street-Clarke Road"
             out.extend(crossings)
@@ -93,11 +98,14 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not text:
             continue
         end = ent.end_char
-        if nlp.text_of(doc)[end:end + 1] == "." and " " not in text and gazetteer.is_abbreviation(text + "."):
+        written = nlp.text_of(doc)
+        if (written[end:end + 1] == "." and written[ent.start_char - 2:ent.start_char] == ", " and " " not in text
+                and gazetteer.is_abbreviation(text + ".")):
             text, end = text + ".", end + 1  # "Gatineau, Que.": the tokenizer left the abbreviation's dot out
         m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=end,
                     after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS,
-                    agent=ent.root.dep_ == "nsubj", metonym=_as_institution(doc, ent))
+                    agent=ent.root.dep_ == "nsubj" and ent.root.head.lower_ in INSTITUTION_VERBS,
+                    metonym=_as_institution(doc, ent))
         words = text.split()
         last = words[-1].lower()
         if len(words) > 2 and words[0].lower() in DESIGNATORS and words[1] == "of" and not gazetteer.lookup(text):
@@ -145,8 +153,7 @@ def _as_institution(doc: Doc, ent: Span) -> bool:
     """A site's name used for the people in it: a speaker ("the White House said", "condemned by the White
     House"), a modifier ("a White House strategist") or "this White House"."""
     root = ent.root
-    if (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in FACILITY_WORDS
-            or doc[ent.start].lower_ in DEMONSTRATIVES):  # ("the Cumberland Farms gas station" is a site)
+    if root.dep_ == "compound" and root.head.lower_ in INSTITUTION_ROLES or doc[ent.start].lower_ in DEMONSTRATIVES:
         return True
     verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else root.head if root.dep_ == "nsubj" else None
     return verb is not None and verb.lower_ in INSTITUTION_VERBS
@@ -215,6 +222,8 @@ def apply_qualifiers(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
             areas = qual.places if qual is not None else ()
         elif text.startswith(", ", m.end):
             qual = by_start.get(m.end + 2)
+            if qual is not None and _listed_with_peers(qual, text, by_start):
+                continue  # "Washington, Oregon and California": a list of states, not "Town, State"
             areas = qual.places if qual is not None else _written_area(text, m.end + 2, gazetteer)
         else:
             continue
@@ -225,21 +234,37 @@ def apply_qualifiers(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
             m.places, m.qualified = narrowed, True
 
 
+def _listed_with_peers(qual: Mention, text: str, by_start: dict[int, Mention]) -> bool:
+    """The name after `qual` is another region or country: `qual` is an item of a list ("Washington,
+    Oregon and California"), not a qualifier ("Richmond, Virginia, Fort Lauderdale")."""
+    joint = LIST_GOES_ON.match(text, qual.end)
+    following = by_start.get(joint.end()) if joint else None
+    return following is not None and any(p.feature in ("C", "A1") for p in following.places[:1])
+
+
 def _written_area(text: str, start: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """The abbreviation written at `start` that no entity covers: "Churchill, Man." ("Man" is no name)."""
     word = QUALIFIER.match(text, start)
     return gazetteer.lookup(word.group()) if word and gazetteer.is_abbreviation(word.group()) else ()
 
 
-def after_cue(doc: Doc, i: int, reach: int = 8) -> bool:
-    """Token i follows "the village of", or a list that does ("the villages of Foua and Kfraya")."""
-    if i < 2 or doc[i - 1].lower_ not in ("of", "and", "or"):
+def after_cue(doc: Doc, i: int) -> bool:
+    """Token i follows "the village of", or is joined to the name that does ("the villages of Foua and
+    Kfraya"): a conjunct in the parse, not merely the next capitalised word ("the city of Chicago and
+    Johnson have clashed")."""
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_CUES:
+        return True
+    if i < 2 or doc[i - 1].lower_ not in ("and", "or", ","):
         return False
-    j = i - 1
-    while j > max(0, i - reach) and doc[j].lower_ != "of" and (
-            doc[j].lower_ in LIST_JOINERS or (doc[j].text[:1].isupper() and doc[j].is_alpha)):
-        j -= 1
-    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in PLACE_CUES
+    token = doc[i]
+    if token.ent_type_ == "PERSON":
+        return False  # "the city of Chicago and Johnson have clashed": the mayor, not a town
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head  # the name's head word: "Kfraya", or "Newington" in "Stoke Newington"
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.i > 0
+            and doc[token.head.i - 1].lower_ in PLACE_CUES and token.i < i)
 
 
 def _is_town(text: str, gazetteer: Gazetteer) -> bool:

@@ -89,16 +89,21 @@ def _facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: "Contex
 
 
 def _owner(doc: Doc, span, gazetteer: Gazetteer, context: "Context") -> Place | None:
-    """The town or country named, with a possessive, just before a facility: "Ottawa's ... Airport"."""
-    if span.start < 2 or doc[span.start - 1].lower_ not in ("'s", "’s"):
+    """The town or country named, with a possessive, just before a facility: "Ottawa's ... Airport" (the
+    longest name that is a place: "At Toronto's" is Toronto's)."""
+    end = span.start - 1
+    if end < 1 or doc[end].lower_ not in ("'s", "’s"):
         return None
-    start = span.start - 1
-    while start > 0 and span.start - 1 - start < OWNER_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+    start = end
+    while start > 0 and end - start < OWNER_WORDS and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
         start -= 1
-    text = doc[start: span.start - 1].text
-    places = tuple(p for p in gazetteer.lookup(text) if p.exact and p.feature in ("C", "A1", "P", "PC")) if text else ()
-    best = resolve(places, context, text)
-    return best if best is not None and context.share(best.cc, key=name_key(text)) + (best.feature == "C") > 0 else None
+    for first in range(start, end):
+        text = doc[first:end].text
+        places = tuple(p for p in gazetteer.lookup(text) if p.exact and p.feature in ("C", "A1", "P", "PC"))
+        best = resolve(places, context, text)
+        if best is not None:
+            return best if context.share(best.cc, key=name_key(text)) + (best.feature == "C") > 0 else None
+    return None
 
 
 def _without_agents(mentions: list[Mention]) -> list[Mention]:

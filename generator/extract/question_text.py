@@ -41,6 +41,8 @@ class Names:
 def base_form(token: Token) -> str:
     """The verb's base form from its spelling: 'dropped' -> 'drop', 'fired' -> 'fire', 'uses' -> 'use'."""
     word = token.lower_
+    if token.tag_ in ("VB", "VBP") and word not in ("is", "are", "am", "'re", "’re"):
+        return word  # already the base form: "need", not "ne"
     if word in cues.IRREGULAR_BASE:
         return cues.IRREGULAR_BASE[word]
     if token.tag_ == "VBZ" and word.endswith("s"):

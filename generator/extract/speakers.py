@@ -69,11 +69,11 @@ class People:
         root = span.root
         subject = (root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
                    or (root.dep_ == "compound" and root.head.pos_ == "VERB" and root.head.i > root.i))  # "Scott bristles"
-        key = self.key_of(tokens, subject)
+        title = title_before(span)
+        key = self.key_of(tokens, subject, titled=bool(title) or tokens[0].i > span.start)
         name = " ".join(span.doc[tokens[0].i:tokens[-1].i + 1].text.split())
         name = NAME_EDGES.sub("", name.removesuffix("’s").removesuffix("'s"))
         self.full.setdefault(key, Counter())[name] += 1
-        title = title_before(span)
         role = phrase(appositive_of(span)) or phrase(title)
         if role and key not in self.roles and not in_quote:
             self.roles[key] = role
@@ -90,19 +90,20 @@ class People:
                 self.mentions.sort(key=lambda m: m.start)
         return key
 
-    def key_of(self, tokens: list[Token], subject: bool) -> str:
+    def key_of(self, tokens: list[Token], subject: bool, titled: bool = False) -> str:
         """A person's key: the surname, for the first person the article names with it; people who share it
         ("Bill Clinton" after "Hillary Clinton", "Ian Lau" after "Lucy Lau") get the surname and a given name.
         A bare surname is the one of them last named in full as a subject ("Lynn Fodge says ... Fodge says"),
         else the first of them: news writes the other one's name out. A lone given name is the one person
         the article gives it to ("Ian said" after "Ian Lau")."""
         surname = surname_key(tokens)
-        if len(tokens) == 1 and not self.given.get(surname):  # "Ian said": the one person of that given name
+        if len(tokens) == 1 and not titled and not self.given.get(surname):  # "Ian said", not "Sen. Graham said"
             owners = {key for people in self.given.values() for key, names in people.items() if surname in names}
             if len(owners) == 1:
                 return owners.pop()
-        given = {t.lower_.strip(".") for t in tokens[:-1]
-                 if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.lower_ not in NAME_PARTICLES}
+        given = {t.lower_.strip(".") for t in tokens[:-1]  # "J." is an initial, "MLA" a title
+                 if t.pos_ == "PROPN" and t.text[:1].isupper() and (not t.is_upper or len(t.text.strip(".")) == 1)
+                 and t.lower_ not in NAME_PARTICLES}
         people = self.given.setdefault(surname, {})
         if not given:  # "Clinton", "de Blasio", "MLA Jansen"
             acting = [key for start, key in self.named_subjects.get(surname, []) if start < tokens[0].i]

@@ -12,7 +12,11 @@ INSTITUTION_VERBS = {"acknowledged", "acknowledges", "added", "adds", "announced
                      "insists", "issued", "issues", "praised", "praises", "rejected", "rejects", "released", "releases",
                      "reported", "reports", "responded", "responds", "said", "says", "stated", "states", "tells",
                      "told", "urged", "urges", "warned", "warns", "welcomed", "welcomes"}
-LIST_JOINERS = {",", "and", "or", "&"}  # "Ingham or Townsville": two places in one entity
+LIST_JOINERS = {",", "and", "or"}  # "Ingham or Townsville": two places in one entity ("&" joins company names)
+# the people a building's name stands for: "a White House spokesman" (not "Heathrow Airport staff")
+INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser",
+                     "advisers", "advisor", "advisors", "strategist", "counsel", "secretary", "chief", "staffer",
+                     "staffers", "correspondent", "correspondents", "statement", "press", "source", "sources"}
 # "Brovary district", "Kyiv region": the designator sets the kind; the point is the named place's
 DESIGNATORS = {"district": "district", "county": "district", "raion": "district", "municipality": "district",
                "borough": "district",

@@ -26,6 +26,7 @@ from generator.build import article_files, extract_all, run_build, warm_worker
 ROOT = Path(__file__).resolve().parent.parent
 EXTRACTION_SAMPLE = 200  # articles timed for extraction speed (enough to amortise worker start-up)
 SECTION_SAMPLE = 40  # articles timed section by section
+LONG_PARAGRAPH = 300_000  # characters in the one-paragraph article
 
 
 def source_texts(folders: list[Path]) -> list[str]:
@@ -127,15 +128,13 @@ def worker_peak_mb(paths: list[Path]) -> float:
         return pool.submit(peak_rss_mb).result()
 
 
-def bench_sections(texts: list[str]) -> list[tuple[str, str]]:
-    """Milliseconds per article for parsing and for each section's extractor, in this process."""
-    from generator import gazetteer, nlp
-    from generator.articles import parse_article
+def section_functions() -> dict:
+    """Each section's extractor as f(doc, article)."""
+    from generator import gazetteer
     from generator.extract import dates, figures, people, places, questions, quotes, summary
 
     gaz = gazetteer.load()
-    sections = {
-        "parse (spaCy)": None,
+    return {
         "summary": lambda doc, a: summary.summarize(doc),
         "quotes": lambda doc, a: quotes.extract_quotes(doc),
         "places": lambda doc, a: places.extract_locations(doc, gaz, dateline=a.dateline),
@@ -144,6 +143,30 @@ def bench_sections(texts: list[str]) -> list[tuple[str, str]]:
         "people + organisations": lambda doc, a: (people.extract_people(doc), people.extract_organisations(doc)),
         "dates": lambda doc, a: dates.extract_dates(doc, a.date),
     }
+
+
+def bench_long_paragraph(texts: list[str], size: int = LONG_PARAGRAPH) -> list[tuple[str, str]]:
+    """Seconds per section for one article that is a single paragraph of `size` characters (the source
+    articles run together): every extractor must stay linear in article length."""
+    from generator import nlp
+    from generator.articles import parse_article
+
+    text = " ".join(" ".join(t.split()) for t in texts)
+    text = (text * (size // max(len(text), 1) + 1))[:size]
+    article = parse_article(f" date 2022-04-12 {text}", source="long.txt", slug="long")
+    seconds, doc = timed(nlp.parse, article)
+    rows = [(f"long paragraph ({size // 1000} KB): parse", f"{seconds:.1f} s")]
+    for name, fn in section_functions().items():
+        rows.append((f"long paragraph ({size // 1000} KB): {name}", f"{timed(fn, doc, article)[0]:.2f} s"))
+    return rows
+
+
+def bench_sections(texts: list[str]) -> list[tuple[str, str]]:
+    """Milliseconds per article for parsing and for each section's extractor, in this process."""
+    from generator import nlp
+    from generator.articles import parse_article
+
+    sections = {"parse (spaCy)": None, **section_functions()}
     spent = dict.fromkeys(sections, 0.0)
     sample = texts[:SECTION_SAMPLE]
     for i, text in enumerate(sample):
@@ -243,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     show([("source articles varied", str(len(texts)))])
     show(bench_extraction(texts, work))
     show(bench_sections(texts))
+    show(bench_long_paragraph(texts))
     for n in args.sizes:
         show(bench_site(n, texts, work))
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

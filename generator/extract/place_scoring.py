@@ -45,7 +45,7 @@ class Context:
         countries: Counter = Counter()
         by_name: Counter = Counter()
         regions: dict[tuple[str, ...], set[str]] = {}
-        points = []
+        points: dict[tuple[str, int], Place] = {}
         for m in mentions:
             p = first.get(id(m))
             if p is None or p.cc is None:
@@ -58,8 +58,8 @@ class Context:
             elif p.feature == "A2":
                 regions.setdefault((p.cc, p.admin1, p.admin2), set()).add(name_key(m.text))
             if p.feature in ("P", "PC", "A2") and p.lat is not None:  # towns and counties: local points
-                points.append((name_key(m.text), p))
-        return cls(countries, regions, points, by_name)
+                points.setdefault((name_key(m.text), p.id), p)  # once per name and reading, however often named
+        return cls(countries, regions, [(key, p) for (key, _), p in points.items()], by_name)
 
     def share(self, cc: str | None, own: Mention | None = None, key: str | None = None) -> float:
         """The country's part of the article's places (leaving out the name of `own`, or `key`)."""

@@ -97,3 +97,9 @@ def test_speculation_inside_a_quote_of_several_sentences_is_not_a_question(doc_o
 def test_present_tense_verb_keeps_its_form(doc_of):
     [found] = extract_open_questions(doc_of(["Officials said the samples need to be analysed further."]))
     assert "need to be analysed" in found.question and " ne " not in found.question, found.question
+
+
+def test_a_speakers_own_view_is_not_turned_into_a_question(doc_of):
+    doc = doc_of(["“We cannot have people come here and deny the right under the Constitution for us to "
+                  "question them,” Representative John Mica said."])
+    assert [q.question for q in extract_open_questions(doc)] == []

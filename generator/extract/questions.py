@@ -24,6 +24,7 @@ QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 MERGE_WINDOW = 10  # paragraphs back to look for the claim a denial answers
 CONTENT_POS = {"NOUN", "PROPN"}
 FRAGMENT_TOKENS = 3
+FALLBACK = "Is it true that "
 
 
 def extract_open_questions(doc: Doc) -> list[OpenQuestion]:
@@ -47,7 +48,10 @@ def extract_open_questions(doc: Doc) -> list[OpenQuestion]:
                 merge(questions[target], sent, paragraph, family)
                 topics[target] |= words
                 continue
-        questions.append(OpenQuestion(question=make_question(sent, found, names), evidence=clean(sent.text),
+        question = make_question(sent, found, names)
+        if question is None:
+            continue
+        questions.append(OpenQuestion(question=question, evidence=clean(sent.text),
                                       paragraph=paragraph, cue=family, paragraphs=[paragraph]))
         topics.append(words)
     return questions
@@ -153,17 +157,18 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def make_question(sent: Span, found: list[tuple[str, Token]], names: Names) -> str:
-    """The first wording a cue allows, strongest cue first; else the sentence's own claim."""
-    for family, cue in found:
-        question = BUILDERS.get(family, claim_of)(sent, cue, names)
-        if question:
-            return question
-    root = sent.root
-    head = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lower_ in cues.SAY_VERBS else None
-    words = clause_tokens(head) if head is not None else clause_tokens(root)
-    return claim_question(words, names, head is not None and root.tag_ == "VBD", head or root) \
-        or f"Is it true that {' '.join(sent.text.split()).rstrip('.')}?"
+def make_question(sent: Span, found: list[tuple[str, Token]], names: Names) -> str | None:
+    """The first wording a cue allows, strongest cue first; else the sentence's own claim. None for a
+    speaker's own view that no wording makes a question ("Is it true that we cannot have ...?")."""
+    question = next((q for family, cue in found if (q := BUILDERS.get(family, claim_of)(sent, cue, names))), None)
+    if question is None:
+        root = sent.root
+        head = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lower_ in cues.SAY_VERBS else None
+        words = clause_tokens(head) if head is not None else clause_tokens(root)
+        question = claim_question(words, names, head is not None and root.tag_ == "VBD", head or root) \
+            or f"Is it true that {' '.join(sent.text.split()).rstrip('.')}?"
+    first = question.removeprefix(FALLBACK).split(" ", 1)[0].lower()
+    return None if question.startswith(FALLBACK) and first in cues.FIRST_PERSON else question
 
 
 def claim_of(sent: Span, cue: Token, names: Names) -> str | None:

@@ -257,8 +257,14 @@ def test_places_acting_or_modifying_are_kept(doc_of, paragraphs, name) -> None:
 
 def test_a_list_of_states_is_not_town_and_state(doc_of) -> None:
     locs = places(doc_of, ["Wildfires burned in Washington, Oregon and California this week."])
-    washington = by_name(locs, "Washington")  # not narrowed to a Washington inside Oregon
-    assert not (41.9 < washington.lat < 46.3 and -124.6 < washington.lon < -116.4), washington
+    washington = by_name(locs, "Washington")  # the state: not a Washington inside Oregon, nor the capital
+    assert washington.kind == "region" and washington.lat > 46.3, washington
+
+
+def test_a_name_listed_with_states_is_the_state(doc_of) -> None:
+    locs = places(doc_of, ["We looked from mid-Ohio to the western borders of Montana and Wyoming,” Fodge says.",
+                           "The family moved to Monroe County in Missouri."])
+    assert by_name(locs, "Wyoming").kind == "region"
 
 
 def test_owner_is_found_after_a_capitalised_sentence_opener(doc_of) -> None:

@@ -33,6 +33,7 @@ class Mention:
     after_locative: bool = False  # written after "in", "near", "from" ...: "in Kfraya"
     part: bool = False  # "east London": a part of the place found, so its point is approximate
     qualified: bool = False  # narrowed by the region or country written after it: "Churchill, Man."
+    peers: tuple[str, ...] = ()  # names coordinated with it: "Washington" in "Washington, Oregon and California"
     metonym: bool = False  # a building standing for who works there: "the White House said", "White House aides"
     agent: bool = False  # the subject of a verb ("Xinhua said"): a sign of a person or body, not a place
 
@@ -87,6 +88,7 @@ def _street(span: Span) -> bool:
 def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     people = person_tokens(doc)
+    places_at = {t.i: ent for ent in doc.ents if ent.label_ in PLACE_LABELS for t in ent}
     for ent in entity_parts(doc, gazetteer):
         if not any(t.text[:1].isupper() for t in ent):
             continue
@@ -105,7 +107,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=end,
                     after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS,
                     agent=ent.root.dep_ == "nsubj" and ent.root.head.lower_ in INSTITUTION_VERBS,
-                    metonym=_as_institution(doc, ent))
+                    metonym=_as_institution(doc, ent), peers=_coordinated(ent, places_at))
         words = text.split()
         last = words[-1].lower()
         if len(words) > 2 and words[0].lower() in DESIGNATORS and words[1] == "of" and not gazetteer.lookup(text):
@@ -147,6 +149,13 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             embedded = _embedded_mention(doc, ent, gazetteer, people)
             out.extend([embedded] if embedded else [])
     return out
+
+
+def _coordinated(ent: Span, places_at: dict[int, Span]) -> tuple[str, ...]:
+    """The places listed with this one ("Oregon", "California" for "Washington, Oregon and California");
+    `places_at` maps a token to the place entity holding it."""
+    peers = {_clean(places_at[t.i]) for t in ent.root.conjuncts if t.i in places_at and places_at[t.i] != ent}
+    return tuple(sorted(p for p in peers if p))
 
 
 def _as_institution(doc: Doc, ent: Span) -> bool:

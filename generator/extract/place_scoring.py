@@ -16,6 +16,7 @@ REGION_BONUS = 2.0  # the article names the region (or its abbreviation) the pla
 DISTRICT_BONUS = 3.0  # the article names the county or district the town is in: near-decisive
 NEAR_BONUS = 1.0  # another place of the article lies within NEAR_KM
 NEAR_KM = 200.0
+LIST_BONUS = 2.0  # the names listed with this one are all of its kind, in its country
 INSIDE_BONUS = 0.7  # per other place of the article inside this region (at most 3)
 CITY_SHARE = 0.2  # a city with this part of its same-named region's people is what the name means
 
@@ -39,6 +40,8 @@ class Context:
         self.total = sum(countries.values()) or 1
         self.regions = regions
         self.points = points
+        self.peers: dict[str, set[str]] = {}  # name -> names listed with it
+        self.readings: dict[str, Place] = {}  # name -> its reading
 
     @classmethod
     def of(cls, mentions: list[Mention], first: dict[int, Place | None]) -> "Context":
@@ -59,7 +62,12 @@ class Context:
                 regions.setdefault((p.cc, p.admin1, p.admin2), set()).add(name_key(m.text))
             if p.feature in ("P", "PC", "A2") and p.lat is not None:  # towns and counties: local points
                 points.setdefault((name_key(m.text), p.id), p)  # once per name and reading, however often named
-        return cls(countries, regions, [(key, p) for (key, _), p in points.items()], by_name)
+        context = cls(countries, regions, [(key, p) for (key, _), p in points.items()], by_name)
+        for m in mentions:
+            context.peers.setdefault(name_key(m.text), set()).update(name_key(p) for p in m.peers)
+            if first.get(id(m)) is not None:
+                context.readings.setdefault(name_key(m.text), first[id(m)])
+        return context
 
     def share(self, cc: str | None, own: Mention | None = None, key: str | None = None) -> float:
         """The country's part of the article's places (leaving out the name of `own`, or `key`)."""
@@ -94,6 +102,9 @@ class Context:
         others = [q for k, q in self.points if k != key]
         if p.feature in ("P", "PC") and p.lat is not None and any(km(p, q) <= NEAR_KM for q in others):
             s += NEAR_BONUS
+        listed = [self.readings[k] for k in self.peers.get(key, ()) if k in self.readings]
+        if listed and all(q.feature == p.feature and q.cc == p.cc for q in listed):
+            s += LIST_BONUS  # "Washington, Oregon and California": states listed with states
         if p.feature == "A1":
             s += INSIDE_BONUS * min(3, sum(1 for q in others if (q.cc, q.admin1) == (p.cc, p.admin1)))
         return s

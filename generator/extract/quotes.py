@@ -231,12 +231,13 @@ def from_context(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]],
         if found[k] is None and spans[k].continues and found[k + 1] is not None \
                 and spans[k + 1].paragraph == spans[k].paragraph + 1:
             found[k] = replace(found[k + 1])
+    starts = [sent.start for sent in nlp.sentences(doc)]
+    sentence = [bisect.bisect_right(starts, a) - 1 for a, _ in ranges]  # Token.sent walks the Doc: avoid it
     for k, span in enumerate(spans):
         if found[k] is not None:
             continue
-        sentence = doc[ranges[k][0]].sent
         cued = [j for j in range(len(spans)) if j != k and found[j] is not None and found[j].cue
-                and spans[j].depth == span.depth and doc[ranges[j][0]].sent == sentence]
+                and spans[j].depth == span.depth and sentence[j] == sentence[k]]
         if cued:  # "one questioner claimed that "A" and "B" were ...": one cue for every quote in its sentence
             found[k] = replace(found[min(cued, key=lambda j: abs(j - k))])
             continue

@@ -84,12 +84,20 @@ def span_text(span: Span) -> str:
     return text_of(span.doc)[span.start_char:span.end_char]
 
 
+def entities(doc: Doc) -> list[Span]:
+    """doc.ents, built once per Doc (spaCy makes new Span objects each time it is asked)."""
+    ents = doc.user_data.get("ents")
+    if ents is None:
+        ents = doc.user_data["ents"] = list(doc.ents)
+    return ents
+
+
 def ents_in(span: Span) -> list[Span]:
     """The Doc's entities inside `span`, by binary search (Span.ents scans every entity of the Doc)."""
     doc = span.doc
     cached = doc.user_data.get("ent_starts")
     if cached is None:
-        ents = list(doc.ents)
+        ents = entities(doc)
         cached = doc.user_data["ent_starts"] = ([e.start for e in ents], ents)
     starts, ents = cached
     first = bisect.bisect_left(starts, span.start)

@@ -40,7 +40,7 @@ class Mention:
 
 def person_tokens(doc: Doc) -> set[str]:
     """Words of multi-word PERSON names ("Sandra Jansen"): a lone "Jansen" is that person."""
-    return {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
+    return {tok.text for ent in nlp.entities(doc) if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
 
 
 def _clean(ent: Span) -> str:
@@ -60,7 +60,7 @@ def entity_parts(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     list is tagged as a place or written as one ("to Ingham or Townsville", "the towns of Haris and
     Varzaqan", not "Marks and Spencer")."""
     out = []
-    for ent in doc.ents:
+    for ent in nlp.entities(doc):
         if not any(t.lower_ in LIST_JOINERS or t.text == "-" for t in ent) or gazetteer.lookup(_clean(ent)):
             out.append(ent)
             continue
@@ -88,7 +88,7 @@ def _street(span: Span) -> bool:
 def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     people = person_tokens(doc)
-    places_at = {t.i: ent for ent in doc.ents if ent.label_ in PLACE_LABELS for t in ent}
+    places_at = {t.i: ent for ent in nlp.entities(doc) if ent.label_ in PLACE_LABELS for t in ent}
     for ent in entity_parts(doc, gazetteer):
         if not any(t.text[:1].isupper() for t in ent):
             continue

@@ -199,7 +199,7 @@ def _place_head(text: str) -> bool:
 def _loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], context: "Context",
                     people: set[str]) -> list[Mention]:
     """Capitalised proper nouns outside any entity that name a big or local place."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = {i for ent in nlp.entities(doc) for i in range(ent.start, ent.end)}
     out = cued_mentions(doc, gazetteer, covered)
     covered |= {t.i for m in out for t in doc.char_span(m.start, m.start + len(m.surface)) or ()}
     for tok in doc:

@@ -172,10 +172,12 @@ def shorten(text: str, words: int = 40) -> str:
     return text if len(parts) <= words else " ".join(parts[:words]) + "…"
 
 
+def slug_of(text: str) -> str:
+    """Text -> lowercase ASCII letters, digits and dashes only (at most 80); '' when nothing Latin is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+
+
 def slugify(stem: str) -> str:
-    """A file stem -> a safe page name: lowercase ASCII letters, digits and dashes only."""
-    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-")[:80].strip("-")
-    if not slug:
-        slug = "article-" + hashlib.sha256(stem.encode()).hexdigest()[:8]
-    return slug
+    """A file stem -> a safe page name, never empty."""
+    return slug_of(stem) or "article-" + hashlib.sha256(stem.encode()).hexdigest()[:8]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import unicodedata
 from hashlib import sha1
 from pathlib import Path
 from typing import Any, Iterable
@@ -17,6 +16,7 @@ from typing import Any, Iterable
 import jinja2
 from markupsafe import Markup
 
+from generator.articles import slug_of
 from generator.models import Briefing, Location
 
 PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -36,7 +36,6 @@ _INLINE_RE = re.compile("[" + re.escape("".join(_INLINE_ESCAPES)) + "]")
 _LINE_START = re.compile(r"^(?:(?P<bullet>[-+])|(?P<num>\d{1,9})(?P<delim>[.)]))")
 _SPACES = re.compile(r"[\s\u2028\u2029\x85]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
 SAFE_URL = re.compile(r"^(?:https?://[^\s\"'<>]+|(?!//)[A-Za-z0-9._~/#%-]*)$")
 
 
@@ -71,9 +70,7 @@ def heading(value: Any) -> MdSafe:
 
 def slugify(name: str) -> str:
     """A name -> a URL-safe page name ([a-z0-9-]); a hash when nothing Latin is left."""
-    ascii_name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
-    slug = _SLUG_DROP.sub("-", ascii_name.lower()).strip("-")[:80].strip("-")
-    return slug or "x-" + sha1(str(name).encode("utf-8")).hexdigest()[:10]
+    return slug_of(str(name)) or "x-" + sha1(str(name).encode("utf-8")).hexdigest()[:10]
 
 
 _ATTR_ESCAPES = {"&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;"}

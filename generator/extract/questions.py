@@ -13,7 +13,7 @@ from generator.extract.question_text import (FINITE_TAGS, Names, base_form, case
                                              clause_child, clause_tokens, is_plural, join, object_of,
                                              polar, render, reported_past, subject_of, tail_tokens)
 from generator.models import OpenQuestion
-from generator.nlp import paragraph_of, span_text, text_of
+from generator.nlp import paragraph_of, span_text
 from generator.nlp import sentences as nlp_sentences
 
 # the cue patterns are lower-case and matched against the sentence with its ASCII letters lowered (same
@@ -76,7 +76,7 @@ def sentences(doc: Doc) -> list[Span]:
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the article's outermost quotations, those running over sentences and paragraphs
     too, in order."""
-    return sorted((span.opener, span.closer) for span in find_spans(doc, text_of(doc)) if span.depth == 0)
+    return sorted((span.opener, span.closer) for span in find_spans(doc) if span.depth == 0)
 
 
 def in_ranges(ranges: list[tuple[int, int]] | None, offset: int) -> bool:

@@ -83,8 +83,16 @@ def pair_marks(text: str, offset: int, paragraph: int) -> list[Span]:
     return sorted(spans, key=lambda s: s.opener)
 
 
-def find_spans(doc: Doc, whole: str) -> list[Span]:
-    """Every quotation in the body (`whole` is doc.text), in reading order, multi-paragraph quotes linked."""
+def find_spans(doc: Doc) -> list[Span]:
+    """Every quotation in the body, in reading order, multi-paragraph quotes linked; found once per Doc
+    (the open-questions extractor reads them too)."""
+    cached = doc.user_data.get("quote_spans")
+    if cached is None:
+        cached = doc.user_data["quote_spans"] = tuple(_pair_paragraphs(doc, nlp.text_of(doc)))
+    return list(cached)
+
+
+def _pair_paragraphs(doc: Doc, whole: str) -> list[Span]:
     starts = doc.user_data["paragraph_starts"]
     ends = [start - len(nlp.SEPARATOR) for start in starts[1:]] + [len(whole)]
     spans: list[Span] = []
@@ -99,14 +107,14 @@ def find_spans(doc: Doc, whole: str) -> list[Span]:
 
 
 def quote_text(whole: str, span: Span) -> str:
-    """The words inside the marks, without the marks (`whole` is doc.text, read once: it is rebuilt per call)."""
+    """The words inside the marks, without the marks (`whole` is the Doc's text, nlp.text_of)."""
     return " ".join(whole[span.opener + 1:span.closer].split()).strip()
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Every pair of double quotation marks in the body that holds speech, with its speaker resolved."""
-    whole = doc.text
-    spans = [s for s in find_spans(doc, whole) if any(c.isalnum() for c in quote_text(whole, s))]
+    whole = nlp.text_of(doc)
+    spans = [s for s in find_spans(doc) if any(c.isalnum() for c in quote_text(whole, s))]
     if not spans:
         return []
     # titles and scare quotes stay in until here: their words are quoted, not speakers

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import cues
-from generator.extract.speakers import People, pronoun_gender
+from generator.extract.persons import People, pronoun_gender
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 CLAUSE_DEPS = {"ccomp", "acl", "advcl"}

@@ -90,13 +90,13 @@ def test_quote_only_paragraph_inherits_previous_speaker(doc_of):
     assert [q.paragraph for q in quotes] == [1, 2]
 
 
-def test_multi_paragraph_quote_counts_each_part(doc_of):
+def test_multi_paragraph_quote_is_one_quote(doc_of):
     quotes = quotes_of(doc_of, [
         "Union leader Mark Tully described the talks. “We sat there for nine hours.",
         "“At the end they offered us nothing,” he said.",
     ])
-    assert [q.text for q in quotes] == ["We sat there for nine hours.", "At the end they offered us nothing,"]
-    assert all(q.speaker == "Mark Tully" for q in quotes)
+    assert [(q.text, q.speaker, q.paragraph) for q in quotes] == [
+        ("We sat there for nine hours. At the end they offered us nothing,", "Mark Tully", 1)]
 
 
 def test_two_speakers_in_one_sentence(doc_of):

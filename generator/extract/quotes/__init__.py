@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from generator import nlp
 from generator.extract.persons import People
 from generator.extract.quotes.attribution import Piece, attribute, place
+from generator.extract.quotes.chains import chain_speaker, chains
 from generator.extract.quotes.marks import Marks, find_spans, pair_marks, quote_text, quoted_tokens
 from generator.extract.quotes.speech import speech_flags
 from generator.models import Quote
@@ -14,7 +15,8 @@ __all__ = ["Marks", "Piece", "extract_quotes", "find_spans", "pair_marks", "quot
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
-    """Every pair of double quotation marks in the body that holds speech, with its speaker resolved."""
+    """Every quotation in the body that holds speech, with its speaker resolved; one that runs over
+    several paragraphs is one quote, linked to its first paragraph."""
     whole = nlp.text_of(doc)
     marks = [m for m in find_spans(doc) if any(c.isalnum() for c in quote_text(whole, m))]
     if not marks:
@@ -22,7 +24,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     # titles and scare quotes stay in until here: their words are quoted, not speakers
     pieces = place(doc, marks)
     attribute(doc, pieces, People(doc, quoted_tokens(doc)))
-    speech = speech_flags(doc, whole, pieces)
-    return [Quote(text=quote_text(whole, p.marks), speaker=p.speaker.speaker, paragraph=p.paragraph,
-                  role=p.speaker.role, speaker_kind=p.speaker.kind, cue=p.speaker.cue)
-            for p, keep in zip(pieces, speech) if keep]
+    speech = dict(zip(map(id, pieces), speech_flags(doc, whole, pieces)))
+    quotes = []
+    for chain in chains(doc, pieces):
+        if len(chain) == 1 and not speech[id(chain[0])]:
+            continue
+        speaker = chain_speaker(chain)
+        quotes.append(Quote(text=" ".join(quote_text(whole, p.marks) for p in chain), speaker=speaker.speaker,
+                            paragraph=chain[0].paragraph, role=speaker.role, speaker_kind=speaker.kind,
+                            cue=speaker.cue))
+    return quotes

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -24,6 +24,9 @@ class Piece:
     speaker: Speaker | None = None
     cue: Token | None = None  # the reporting verb of its own sentence, if any
     alone: bool = False  # nothing but the quote in its sentence
+    own: bool = False  # the speaker comes from its own sentence (a cue verb or a dash), not from context
+    subject: Token | None = field(default=None, repr=False)  # the word naming that speaker
+    following: Piece | None = field(default=None, repr=False)  # the next part of a quotation that goes on
 
     @property
     def depth(self) -> int:
@@ -35,12 +38,22 @@ class Piece:
 
 
 def place(doc: Doc, marks: list[Marks]) -> list[Piece]:
-    """Each pair of marks with its token range and sentence."""
+    """Each pair of marks with its token range and sentence; the parts of a quotation that goes on past
+    its paragraph (or past a second opening mark) linked in reading order."""
     starts = [sent.start for sent in nlp.sentences(doc)]  # Token.sent walks the Doc: avoid it
     pieces = []
     for m in marks:
         first, end = token_range(doc, m)
         pieces.append(Piece(m, first, end, bisect.bisect_right(starts, first) - 1))
+    whole, paragraph_starts = nlp.text_of(doc), doc.user_data["paragraph_starts"]
+    outer = [p for p in pieces if p.depth == 0]
+    for piece, after in zip(outer, outer[1:]):
+        if not piece.marks.continues:
+            continue
+        if after.marks.opener == piece.marks.closer or (
+                after.paragraph == piece.paragraph + 1
+                and not whole[paragraph_starts[after.paragraph - 1]:after.marks.opener].strip()):
+            piece.following = after
     return pieces
 
 
@@ -52,13 +65,14 @@ def attribute(doc: Doc, pieces: list[Piece], people: People) -> None:
         piece.alone = not any(doc[i].is_alpha for i in before + after)
         dashed = dash_attribution(doc, piece.end, after, people)
         if dashed is not None:
-            piece.speaker = dashed
+            (piece.speaker, piece.subject), piece.own = dashed, True
             continue
         verb = piece.cue = cue_verb(doc, pieces, k)
         if verb is None:
             continue
+        piece.own = True
         own = quoted - set(range(*container(doc, pieces, k))) if piece.depth else quoted
-        subject = subject_of(verb, own)
+        subject = piece.subject = subject_of(verb, own)
         speaker = speaker_of(people, subject) if subject is not None else Speaker()
         speaker.cue = verb.text
         piece.speaker = speaker
@@ -137,18 +151,8 @@ def cue_verb(doc: Doc, pieces: list[Piece], k: int) -> Token | None:
 
 
 def from_context(doc: Doc, pieces: list[Piece], people: People) -> None:
-    """Pieces without their own cue: split quotes, multi-paragraph quotes, colon intros, quote-only
-    paragraphs inherit the speaker around them."""
-    for k, piece in enumerate(pieces):  # a multi-paragraph quote keeps one speaker
-        previous = pieces[k - 1] if k else None
-        if piece.speaker is None and previous is not None and previous.marks.continues \
-                and previous.speaker is not None and previous.paragraph == piece.paragraph - 1:
-            piece.speaker = replace(previous.speaker)
-    for k in reversed(range(len(pieces) - 1)):
-        piece, following = pieces[k], pieces[k + 1]
-        if piece.speaker is None and piece.marks.continues and following.speaker is not None \
-                and following.paragraph == piece.paragraph + 1:
-            piece.speaker = replace(following.speaker)
+    """Pieces without their own cue: split quotes, colon intros, quote-only paragraphs inherit the speaker
+    around them (the parts of a multi-paragraph quotation are given one speaker later, by chains)."""
     for k, piece in enumerate(pieces):
         if piece.speaker is not None:
             continue
@@ -174,10 +178,31 @@ def from_context(doc: Doc, pieces: list[Piece], people: People) -> None:
             if previous:
                 piece.speaker = replace(previous[-1].speaker)
                 continue
+            piece.speaker = reported_before(doc, piece, people)
+            if piece.speaker is not None:
+                continue
         piece.speaker = clause_subject(doc, piece, people)
     for piece in pieces:
         if piece.speaker is None:
             piece.speaker = Speaker()
+
+
+def reported_before(doc: Doc, piece: Piece, people: People) -> Speaker | None:
+    """A paragraph that opens with a quotation nobody is said to say in it, after a paragraph that ends
+    by reporting someone ("Smith said the offer was an insult." / "“We sat there for nine hours.”"): the
+    quotation is theirs."""
+    low, _ = nlp.paragraph_tokens(doc, piece.paragraph)
+    if piece.paragraph == 1 or piece.depth or any(not doc[i].is_space for i in range(low, piece.start)):
+        return None
+    sentence = nlp.sentences(doc)[piece.sentence - 1]
+    verbs = [t for t in sentence if t.i not in people.quoted and is_cue(t)]
+    verbs.sort(key=lambda t: t.i != sentence.root.i)
+    subject = subject_of(verbs[0], people.quoted) if verbs else None
+    if subject is None:
+        return None
+    speaker = speaker_of(people, subject)
+    speaker.cue = verbs[0].text
+    return speaker if speaker.speaker else None
 
 
 def colon_intro(doc: Doc, start: int, people: People) -> Speaker | None:
@@ -218,8 +243,8 @@ def clause_subject(doc: Doc, piece: Piece, people: People) -> Speaker | None:
     return None
 
 
-def dash_attribution(doc: Doc, end: int, after: list[int], people: People) -> Speaker | None:
-    """"…” ― Jane Doe": a dash and a name right after the closing mark."""
+def dash_attribution(doc: Doc, end: int, after: list[int], people: People) -> tuple[Speaker, Token] | None:
+    """"…” ― Jane Doe": a dash and a name right after the closing mark (the speaker and the name's head)."""
     words = [i for i in after if not doc[i].is_space]
     if words and end > 0 and doc[end - 1].text[-1:] in ATTRIBUTION_DASHES and len(doc[end - 1]) > 1:
         words = [end - 1] + words  # the tokenizer glued the dash to the mark: "”―"
@@ -231,4 +256,4 @@ def dash_attribution(doc: Doc, end: int, after: list[int], people: People) -> Sp
         last += 1
     speaker = speaker_of(people, doc[last])
     speaker.cue = doc[words[0]].text
-    return speaker
+    return speaker, doc[last]

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from generator import nlp
 from generator.extract.quotes.words import (
-    CLOSE_MARKS, CLOSING_CONTEXT, LOW_OPENER, MARKUP, NEVER_CLOSES, OPEN_MARKS, OPENING_CONTEXT, STRAIGHT_MARK,
+    CLOSE_MARKS, CLOSING_CONTEXT, LOW_OPENER, MARKUP, NEVER_CLOSES, OPEN_MARKS, OPENING_CONTEXT, SENTENCE_FINAL,
+    STRAIGHT_MARK,
 )
 
 ALL_MARKS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT_MARK}
@@ -25,7 +26,8 @@ class Marks:
     paragraph: int
     closed: bool
     depth: int = 0  # 0 for an outermost quote, 1 for a quote inside another
-    continues: bool = False  # unclosed at the paragraph end and the next paragraph opens again
+    continues: bool = False  # unclosed, and the quotation goes on at the next opening mark of the same style
+    runs_on: bool = False  # unclosed at the paragraph end, and the next paragraph opens with a mark of any style
 
 
 def classify(text: str, i: int) -> str | None:
@@ -66,7 +68,9 @@ def pair_marks(text: str, offset: int, paragraph: int) -> list[Marks]:
             kind = "open"
         if kind == "open":
             if stack and (stack[-1][1] in OPEN_MARKS) == (char in OPEN_MARKS):
-                stack.pop()  # the same style cannot nest: the earlier opener was a stray
+                start, _ = stack.pop()  # the same style cannot nest: the earlier opener was a stray ...
+                if not stack and reopens(text, start, i):  # ... or its quotation goes on past a lost paragraph break
+                    spans.append(Marks(offset + start, offset + i, paragraph, False, continues=True))
             stack.append((i, char))
             continue
         if not stack:
@@ -77,6 +81,18 @@ def pair_marks(text: str, offset: int, paragraph: int) -> list[Marks]:
         start, _ = stack[0]
         spans.append(Marks(offset + start, offset + len(text), paragraph, False))
     return sorted(spans, key=lambda s: s.opener)
+
+
+def reopens(text: str, opener: int, i: int) -> bool:
+    """A second opening mark at text[i] after a whole quoted sentence that began at text[opener]: the
+    paragraph break between two paragraphs of one quotation was lost ("He said: "A. "B."")."""
+    said = text[opener + 1:i].strip()
+    return text[i - 1].isspace() and is_sentence_start(said) and said[-1:] in SENTENCE_FINAL
+
+
+def is_sentence_start(said: str) -> bool:
+    """Quoted words that begin a sentence (a fragment, "“damning by critics.", is a stray opener's)."""
+    return said[:1].isupper() or said[:1].isdigit()
 
 
 def find_spans(doc: Doc) -> list[Marks]:
@@ -96,9 +112,11 @@ def _pair_paragraphs(doc: Doc, whole: str) -> list[Marks]:
         text = MARKUP.sub(lambda m: " " * len(m.group()), whole[start:end])
         spans.extend(pair_marks(text, start, number))
     for span in spans:
-        if not span.closed and span.paragraph < len(starts):
+        if not span.closed and span.closer == ends[span.paragraph - 1] and span.paragraph < len(starts):
             following = whole[starts[span.paragraph]:ends[span.paragraph]].lstrip()
-            span.continues = following[:1] in OPEN_MARKS | {STRAIGHT_MARK}
+            same_style = OPEN_MARKS if whole[span.opener] in OPEN_MARKS else {STRAIGHT_MARK}
+            span.runs_on = following[:1] in OPEN_MARKS | {STRAIGHT_MARK}
+            span.continues = following[:1] in same_style and is_sentence_start(quote_text(whole, span))
     return spans
 
 

@@ -90,10 +90,10 @@ def is_modifier(tokens: Span) -> bool:
         and tops[0].head.i >= end
 
 
-def is_block_text(whole: str, opener: int, paragraph_start: int, closed: bool, continues: bool) -> bool:
+def is_block_text(whole: str, opener: int, paragraph_start: int, closed: bool, runs_on: bool) -> bool:
     """A whole paragraph opening a multi-paragraph quotation that never closes: quoted running text
     (an excerpt of another article), not one pair of marks around something said."""
-    return not closed and continues and not whole[paragraph_start:opener].strip()
+    return not closed and runs_on and not whole[paragraph_start:opener].strip()
 
 
 def speech_flags(doc: Doc, whole: str, pieces: list[Piece]) -> list[bool]:
@@ -102,7 +102,7 @@ def speech_flags(doc: Doc, whole: str, pieces: list[Piece]) -> list[bool]:
     starts = doc.user_data["paragraph_starts"]
     speech = [not (is_title(doc, whole, p.marks.opener, p.marks.closer)
                    or is_scare_quote(inside(doc, p.marks.opener, p.marks.closer), p.cue, p.alone)
-                   or is_block_text(whole, p.marks.opener, starts[p.paragraph - 1], p.marks.closed, p.marks.continues))
+                   or is_block_text(whole, p.marks.opener, starts[p.paragraph - 1], p.marks.closed, p.marks.runs_on))
               for p in pieces]
     for k, piece in enumerate(pieces):
         if piece.depth and any(speech[j] and other.depth < piece.depth and other.marks.opener < piece.marks.opener

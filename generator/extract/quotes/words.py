@@ -15,8 +15,11 @@ LOW_OPENER = "\u201e"
 # Characters after which a straight mark opens a quotation rather than closing one.
 OPENING_CONTEXT = frozenset(" \t\n([{—–-/\u2014\u2013")
 CLOSING_CONTEXT = frozenset(" \t\n,.;:!?)]}…—–-")
-SENTENCE_END = frozenset({".", "!", "?"})
+SENTENCE_END = frozenset({".", "!", "?"})  # tokens
+SENTENCE_FINAL = frozenset(".!?…")  # characters that end a quoted sentence
 MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,4000}>")  # embedded tags: their attribute values are not quotes
+# Words of a speaker talking to the reader: quoted running text (an excerpt) has none.
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 # A dash before a name after a quote attributes it: "…” ― Jane Doe".
 ATTRIBUTION_DASHES = frozenset({"―", "—", "–", "-", "--"})
 

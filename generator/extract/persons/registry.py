@@ -1,6 +1,7 @@
 """The mentions registry: the people a Doc names, their fullest names, roles, genders and mentions in order."""
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 
@@ -9,10 +10,11 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from generator import nlp
+from generator.extract.persons.kinds import cluster_key, name_votes
 from generator.extract.persons.names import appositive_of, name_tokens, phrase, surname_key, title_before
 from generator.extract.persons.words import (
-    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NAME_EDGES, NAME_PARTICLES, PERSON_LABELS,
-    REPORTING_VERBS, SUBJECT_DEPS,
+    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MISREAD_LABELS, NAME_EDGES, NAME_LABELS,
+    NAME_PARTICLES, NON_SPEAKER_LABELS, REPORTING_VERBS, SUBJECT_DEPS,
 )
 
 LOOKBACK_SENTENCES = 12  # how far back a he/she may reach for its antecedent
@@ -44,23 +46,29 @@ class People:
     `quoted` holds the tokens inside quotation marks: names there are people, but what is said
     about them there (roles, genders) is the speaker's wording, and they are not antecedents."""
 
-    def __init__(self, doc: Doc, quoted: set[int]):
+    def __init__(self, doc: Doc, quoted: set[int] | frozenset[int]):
         self.doc = doc
         self.quoted = quoted
         self.sent_of = {}
         for number, sent in enumerate(nlp.sentences(doc)):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = number
-        self.ent_of = {t.i: ent for ent in doc.ents for t in ent}
+        self.ent_of = {t.i: ent for ent in nlp.entities(doc) for t in ent}
         self.full: dict[str, Counter[str]] = {}
         self.roles: dict[str, str] = {}
         self.genders: dict[str, str] = {}
         self.given: dict[str, dict[str, set[str]]] = {}  # surname -> key -> given names seen with it
         self.named_subjects: dict[str, list[NamedSubject]] = {}  # surname -> full names written as subjects
         self.mentions: list[Mention] = []
-        for ent in doc.ents:
-            if ent.label_ in PERSON_LABELS:
-                self.add(ent, in_quote=ent.start in quoted)
+        self._by_sentence: dict[int, list[Mention]] | None = None
+        self._starts: set[int] = set()
+        self.key_at: dict[int, str] = {}  # first token of every registered name -> its key
+        self.spans: dict[str, list[Span]] = {}  # key -> every mention, quoted ones too, in reading order
+        self.listed: set[str] = set()  # keys the article shows to be a person (not only a speaker's name)
+        for span, listed in names_in(doc, quoted):
+            key = self.add(span, in_quote=span.start in quoted)
+            if key and listed:
+                self.listed.add(key)
         self.learn_genders()
 
     def add(self, span: Span, in_quote: bool = False) -> str:
@@ -76,6 +84,8 @@ class People:
         name = " ".join(span.doc[tokens[0].i:tokens[-1].i + 1].text.split())
         name = NAME_EDGES.sub("", name.removesuffix("’s").removesuffix("'s"))
         self.full.setdefault(key, Counter())[name] += 1
+        self.key_at[span.start] = key
+        self.spans.setdefault(key, []).append(span)
         role = phrase(appositive_of(span)) or phrase(title)
         if role and key not in self.roles and not in_quote:
             self.roles[key] = role
@@ -87,9 +97,13 @@ class People:
         if not in_quote:
             speaks = subject and root.head.lower_ in REPORTING_VERBS
             mention = Mention(span.start, key, self.sent_of[span.start], subject, speaks)
-            if all(m.start != mention.start for m in self.mentions):
-                self.mentions.append(mention)
-                self.mentions.sort(key=lambda m: m.start)
+            if mention.start not in self._starts:
+                self._starts.add(mention.start)
+                if self.mentions and self.mentions[-1].start > mention.start:
+                    bisect.insort(self.mentions, mention, key=lambda m: m.start)
+                else:
+                    self.mentions.append(mention)
+                self._by_sentence = None
         return key
 
     def key_of(self, tokens: list[Token], subject: bool, titled: bool = False) -> str:
@@ -123,6 +137,23 @@ class People:
                 named.sort(key=lambda n: (n.start, n.key))
         return key
 
+    def lookup(self, span: Span) -> str | None:
+        """The key of a registered person this name refers to, without registering it."""
+        if span.start in self.key_at:
+            return self.key_at[span.start]
+        tokens = name_tokens(span)
+        if not tokens:
+            return None
+        surname = surname_key(tokens)
+        people = self.given.get(surname, {})
+        given = {t.lower_.strip(".") for t in tokens[:-1] if t.pos_ == "PROPN" and t.lower_ not in NAME_PARTICLES}
+        if given:
+            return next((k for k, names in people.items() if given & names), None)
+        acting = [n.key for n in self.named_subjects.get(surname, []) if n.start < tokens[0].i]
+        if acting and len(people) > 1:
+            return acting[-1]
+        return surname if surname in self.full else None
+
     def fullest(self, key: str) -> str | None:
         """The longest form of a name the article gives (most frequent among the longest)."""
         forms = self.full.get(key)
@@ -139,9 +170,9 @@ class People:
             if gender is None or token.i in self.quoted or token.dep_ not in SUBJECT_DEPS:
                 continue
             sent = self.sent_of[token.i]
-            earlier = [m for m in self.mentions if m.sent == sent and m.start < token.i]
+            earlier = [m for m in self.in_sentence(sent) if m.start < token.i]
             if not earlier:
-                earlier = [m for m in self.mentions if m.sent == sent - 1]
+                earlier = self.in_sentence(sent - 1)
             open_keys = {m.key for m in earlier if self.genders.get(m.key) in (None, gender)}
             if len(open_keys) == 1 and not open_keys & self.genders.keys():
                 votes.setdefault(open_keys.pop(), Counter())[gender] += 1
@@ -150,19 +181,24 @@ class People:
             if not rest or n > rest[0][1]:
                 self.genders[key] = first
 
-    def antecedent(self, pronoun: Token) -> str | None:
-        """The nearest earlier person compatible with he/she, subjects first. When the nearest sentence
-        naming someone names them only in passing ("loyalists to Joe Biden"), the person last reported
-        speaking, a few sentences further back, is the better reading ("Fowler noted ... he said")."""
+    def antecedent(self, pronoun: Token, depth: int = 0) -> str | None:
+        """The nearest earlier person compatible with he/she, subjects first. When the sentence before
+        is about the same he/she ("He said that ... Mr Houston may be interviewed. He added:"), it is
+        that pronoun's person. When the nearest sentence naming someone names them only in passing
+        ("loyalists to Joe Biden"), the person last reported speaking, a few sentences further back, is
+        the better reading ("Fowler noted ... he said")."""
         gender = pronoun_gender(pronoun)
         sent = self.sent_of[pronoun.i]
-        here = [m for m in self.mentions if m.sent == sent and m.start < pronoun.i and m.subject
+        here = [m for m in self.in_sentence(sent) if m.start < pronoun.i and m.subject
                 and self.genders.get(m.key) in (None, gender)]
         if here:
             return here[-1].key
+        same = self.leading_pronoun(sent - 1, gender)
+        if same is not None and depth < LOOKBACK_SENTENCES:
+            return self.antecedent(same, depth + 1)
         passing: Mention | None = None
         for back in range(1, LOOKBACK_SENTENCES + 1):
-            found = [m for m in self.mentions if m.sent == sent - back and self.genders.get(m.key) in (None, gender)]
+            found = [m for m in self.in_sentence(sent - back) if self.genders.get(m.key) in (None, gender)]
             found.sort(key=lambda m: (not m.subject, m.start))
             if passing is None:
                 if found and found[0].subject:
@@ -174,9 +210,29 @@ class People:
                 return next(m for m in found if m.speaks).key
         if passing is not None:
             return passing.key
-        same = [m for m in self.mentions if m.sent == sent and m.start < pronoun.i
-                and self.genders.get(m.key) in (None, gender)]
-        return same[0].key if same else None
+        same_sentence = [m for m in self.in_sentence(sent) if m.start < pronoun.i
+                         and self.genders.get(m.key) in (None, gender)]
+        return same_sentence[0].key if same_sentence else None
+
+    def in_sentence(self, sent: int) -> list[Mention]:
+        """The name mentions of sentence `sent`, in order."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for m in self.mentions:
+                self._by_sentence.setdefault(m.sent, []).append(m)
+        return self._by_sentence.get(sent, [])
+
+    def leading_pronoun(self, sent: int, gender: str | None) -> Token | None:
+        """The he/she that is the main subject of sentence `sent`, before any name there is a subject."""
+        if sent < 0:
+            return None
+        root = nlp.sentences(self.doc)[sent].root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i in self.quoted or pronoun_gender(subject) != gender:
+            return None
+        if any(m.subject and m.start < subject.i for m in self.in_sentence(sent)):
+            return None
+        return subject
 
     def by_role(self, noun: Token) -> str | None:
         """"the mayor" -> the person the article names as mayor (nearest mention, earlier first)."""
@@ -189,6 +245,44 @@ class People:
             return before[-1].key
         after = [m for m in self.mentions if m.key in keys]
         return after[0].key if after else keys[0]
+
+
+def names_in(doc: Doc, quoted: set[int] | frozenset[int]) -> list[tuple[Span, bool]]:
+    """The people's names of a Doc in reading order, and whether the article shows each to be a person:
+    entities its use of them makes people (whatever their NER label), and the proper nouns a reporting
+    verb makes speakers (a speaker may be an organisation, so they are not listed as people)."""
+    votes = name_votes(doc)
+    found: dict[int, tuple[Span, bool]] = {}
+    for ent in nlp.entities(doc):
+        if ent.label_ in NON_SPEAKER_LABELS - MISREAD_LABELS:
+            continue
+        kind = votes[cluster_key(ent)].kind if cluster_key(ent) in votes else None
+        if kind == "person" and (ent.label_ in NAME_LABELS or len(ent) == 1):
+            found[ent.start] = (ent, True)  # "Schiff" read once as a place is still the Schiff named before
+        elif kind is None and ent.root.dep_ in SUBJECT_DEPS and ent.root.head.lower_ in REPORTING_VERBS:
+            found[ent.start] = (ent, False)  # "said Logan" read as a title of a work
+    ent_of = {t.i for ent in nlp.entities(doc) for t in ent}
+    for verb in reporting_verbs(doc):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ == "PROPN" and child.i not in quoted and child.i not in ent_of:
+                span = proper_name(child)
+                if span.start not in found:
+                    found[span.start] = (span, False)
+    return [found[start] for start in sorted(found)]
+
+
+def reporting_verbs(doc: Doc) -> list[Token]:
+    """The verbs of saying in a Doc, found on its token array."""
+    ids = [doc.vocab.strings.add(word) for word in REPORTING_VERBS]
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids))
+            if doc[int(i)].pos_ in ("VERB", "AUX")]
+
+
+def proper_name(token: Token) -> Span:
+    """The proper nouns that make up a name ending at `token` ("Zero Hedge")."""
+    names = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN"
+             and (t.i == token.i or t.dep_ in ("compound", "flat"))]
+    return token.doc[names[0].i:token.i + 1]
 
 
 def pronouns(doc: Doc) -> list[Token]:

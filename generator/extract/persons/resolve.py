@@ -5,10 +5,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from generator.extract.persons.names import appositive_of, name_tokens, phrase, surname_key, title_before
-from generator.extract.persons.registry import People
+from generator.extract.persons.kinds import kind_of
+from generator.extract.persons.names import appositive_of, phrase, title_before
+from generator.extract.persons.registry import People, proper_name
 from generator.extract.persons.words import (
-    FEMALE_PRONOUNS, MALE_PRONOUNS, NON_SPEAKER_LABELS, ORG_LABELS, PERSON_LABELS,
+    FEMALE_PRONOUNS, MALE_PRONOUNS, MISREAD_LABELS, NON_SPEAKER_LABELS, ORG_LABELS, SUBJECT_DEPS,
 )
 
 
@@ -27,6 +28,11 @@ def person(people: People, key: str, role_here: str | None = None) -> Speaker:
     return Speaker(people.fullest(key), role_here or people.roles.get(key), "person")
 
 
+def is_named_subject(token: Token, ent: Span) -> bool:
+    """A proper noun the NER read as a work or an event that is the subject of its verb ("said Logan")."""
+    return ent.label_ in MISREAD_LABELS and token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS
+
+
 def speaker_of(people: People, token: Token) -> Speaker:
     """Resolve the subject of a reporting verb to a named speaker where the article allows."""
     doc = people.doc
@@ -40,20 +46,18 @@ def speaker_of(people: People, token: Token) -> Speaker:
         return Speaker()
     ent = people.ent_of.get(token.i)
     if ent is not None and ent.label_ in NON_SPEAKER_LABELS:
-        return Speaker()
-    if ent is not None and token.pos_ == "PROPN" or (ent is not None and ent.label_ in PERSON_LABELS):
-        key = surname_key(name_tokens(ent))
-        if ent.label_ in PERSON_LABELS or key in people.full:
-            role = phrase(appositive_of(ent)) or phrase(title_before(ent))
-            return person(people, people.add(ent, in_quote=False) or key, role)
-        if ent.label_ in ORG_LABELS:
-            return Speaker(phrase(list(ent)), None, "organisation")
-    if token.pos_ == "PROPN":
-        names = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN"
-                 and (t.i == token.i or t.dep_ in ("compound", "flat"))]
-        span = doc[names[0].i:token.i + 1]
-        key = people.add(span)
+        if not is_named_subject(token, ent):
+            return Speaker()
+        ent = None  # "said Logan" read as a work: the proper nouns themselves are the name
+    span = ent if ent is not None else proper_name(token) if token.pos_ == "PROPN" else None
+    kind = kind_of(doc, ent) if ent is not None else None
+    key = people.lookup(span) if span is not None and kind != "organisation" else None
+    if key is not None:  # "Clinton" after "Hillary Clinton", whatever the NER made of this mention
         return person(people, key, phrase(appositive_of(span)) or phrase(title_before(span)))
+    if ent is not None and token.pos_ == "PROPN" and (ent.label_ in ORG_LABELS or kind == "organisation"):
+        return Speaker(phrase(list(ent)), None, "organisation")
+    if token.pos_ == "PROPN":
+        return Speaker(phrase(list(span)), phrase(appositive_of(span)) or phrase(title_before(span)), "person")
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             found = speaker_of(people, child)

@@ -47,6 +47,8 @@ ORG_MIN_CHARS = 2
 # Entity labels that never speak ("said Thursday").
 NON_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                 "QUANTITY", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+# ... except that a proper noun read as one of these, as the subject of its verb, is a name ("said Logan").
+MISREAD_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -105,3 +107,60 @@ REPORTING_VERBS = frozenset(form for base in REPORTING_BASES for form in _inflec
 # The plain speech verbs: preferred over the others when a sentence has several.
 CORE_REPORTING_VERBS = frozenset(_inflect("say") + _inflect("tell") + _inflect("add")
                                  + _inflect("write") + _inflect("tweet") + (ACCORDING,))
+
+# --- person or organisation --------------------------------------------------------------
+
+# Words inside a name that make it an organisation's: legal forms and the nouns institutions are named with.
+ORG_NAME_WORDS = frozenset({
+    "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "corporation", "co", "co.", "llc", "llp", "lp", "ag", "sa",
+    "nv", "gmbh", "spa", "bv", "oy", "ab", "group", "holdings", "holding", "partners", "associates", "bank",
+    "bancorp", "capital", "securities", "investments", "motors", "airlines", "airways", "industries", "systems",
+    "technologies", "communications", "media", "pharmaceuticals", "energy", "council", "ministry", "department",
+    "party", "university", "college", "school", "institute", "foundation", "association", "union", "committee",
+    "commission", "agency", "authority", "office", "board", "court", "police", "service", "services", "society",
+    "trust", "federation", "league", "club", "fc", "united", "city", "rovers", "news", "times", "post", "herald",
+    "telegraph", "journal", "tribune", "guardian", "gazette", "press", "network", "television", "radio",
+    "channel", "studios", "records", "hospital", "church", "army", "navy", "force", "forces", "government",
+    "parliament", "assembly", "congress", "senate", "house", "organisation", "organization", "alliance",
+    "coalition", "movement", "front", "brigade", "brigades", "fund", "reserve", "exchange", "centre", "center",
+})
+# Nouns describing a person in an appositive or a title before the name ("Jean Roe, the foreign minister").
+PERSON_NOUNS = frozenset({
+    "minister", "secretary", "president", "premier", "chancellor", "chairman", "chairwoman", "chair", "spokesman",
+    "spokeswoman", "spokesperson", "director", "chief", "executive", "officer", "analyst", "economist",
+    "strategist", "coach", "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "captain",
+    "leader", "mayor", "governor", "senator", "congressman", "congresswoman", "lawmaker", "mp", "msp", "mep",
+    "judge", "lawyer", "attorney", "barrister", "solicitor", "prosecutor", "professor", "doctor", "surgeon",
+    "scientist", "researcher", "official", "adviser", "advisor", "aide", "ambassador", "envoy", "commissioner",
+    "inspector", "detective", "sergeant", "constable", "superintendent", "lieutenant", "colonel", "general",
+    "founder", "owner", "reporter", "correspondent", "editor", "columnist", "author", "writer", "actor",
+    "actress", "singer", "star", "artist", "musician", "presenter", "host", "resident", "student", "teacher",
+    "nurse", "worker", "farmer", "candidate", "nominee", "campaigner", "activist", "historian", "critic",
+    "veteran", "boss", "head", "deputy", "partner", "consultant", "expert", "engineer", "designer", "producer",
+    "developer", "organiser", "organizer", "woman", "man", "girl", "boy", "mother", "father", "son", "daughter",
+    "wife", "husband", "widow", "brother", "sister", "victim", "survivor", "witness", "suspect", "defendant",
+    "champion", "winner", "athlete", "runner", "rider", "driver", "pilot", "priest", "bishop", "imam", "rabbi",
+})
+# "Bank of England", "University for the Creative Arts": an institution's noun first, then its scope.
+OF_WORDS = frozenset({"of", "for"})
+# Nouns describing an organisation in an appositive or a title before its name ("the firm", "car maker Rover").
+ORG_NOUNS = frozenset({
+    "firm", "company", "group", "bank", "maker", "giant", "retailer", "carrier", "airline", "club", "side",
+    "team", "party", "agency", "network", "channel", "newspaper", "magazine", "website", "broadcaster", "union",
+    "council", "charity", "insurer", "lender", "manufacturer", "chain", "supermarket", "conglomerate", "brand",
+    "studio", "regulator", "watchdog", "body", "organisation", "organization", "institute", "university",
+    "hospital", "ministry", "department", "government", "administration", "authority", "court", "board",
+    "committee", "commission", "tabloid", "broadsheet", "publication", "firms", "companies", "banks", "clubs",
+    "league", "federation", "association", "alliance", "coalition", "consortium", "fund", "trust", "corporation",
+    "think-tank", "lobby", "militia", "movement", "cartel",
+})
+# Pronouns that agree only with a person.
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+RELATIVE_PERSON = frozenset({"who", "whom", "whose"})
+RELATIVE_THING = frozenset({"which"})
+# Entity labels whose mentions may be a person or an organisation (a place is the places section's, and
+# a nationality or party, NORP, is a group of people, not one).
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
+# Verb tags of a plural present ("Chelsea are", "Rover have"): one person never takes them.
+PLURAL_VERB_TAGS = frozenset({"VBP"})
+PLURAL_PAST = frozenset({"were"})

@@ -10,7 +10,7 @@ from generator import nlp
 from generator.extract.persons import People, Speaker, speaker_of
 from generator.extract.quotes.marks import Marks, token_range
 from generator.extract.quotes.verbs import is_cue, is_person_like, subject_of
-from generator.extract.quotes.words import ATTRIBUTION_DASHES, CORE_REPORTING_VERBS, SENTENCE_END
+from generator.extract.quotes.words import ATTRIBUTION_DASHES, CORE_REPORTING_VERBS, SENTENCE_END, SENTENCE_FINAL
 
 
 @dataclass
@@ -112,6 +112,11 @@ def cue_verb(doc: Doc, pieces: list[Piece], k: int) -> Token | None:
     """The reporting verb that introduces piece k, if its sentence has one outside quotes."""
     before, after = windows(doc, pieces, k)
     cues = {i for i in before + after if is_cue(doc[i])}
+    words = [i for i in after if not doc[i].is_punct and not doc[i].is_space]
+    if words and ends_sentence(doc, pieces[k]) and doc[words[0]].is_title:
+        # the quote ends its sentence and a new one begins after it: a cue there reports it only when
+        # it comes first ("“It is over.” Smith said."), not "“…are.” The striker joined …, it was reported"
+        cues -= {i for i in after if not opens_with(doc, i, words[0])}
     if not cues:
         return None
     start, end = pieces[k].start, pieces[k].end
@@ -136,18 +141,29 @@ def cue_verb(doc: Doc, pieces: list[Piece], k: int) -> Token | None:
         for child in token.children:
             if child.i in cues:
                 return child
-    words = [i for i in after if not doc[i].is_punct]
     if words:
-        first = words[0]
         for i in sorted(cues & set(after)):
-            subject = subject_of(doc[i], set())
-            if i == first or (subject is not None and subject.left_edge.i <= first + 1):
+            if opens_with(doc, i, words[0]):
                 return doc[i]
     earlier = sorted(cues & set(before))
     if earlier:
         core = [i for i in earlier if doc[i].lower_ in CORE_REPORTING_VERBS]
         return doc[(core or earlier)[-1]]
     return doc[min(cues)]
+
+
+def opens_with(doc: Doc, verb: int, first: int) -> bool:
+    """The cue verb, or its subject, is the first word after the quote."""
+    if verb == first:
+        return True
+    subject = subject_of(doc[verb], set())
+    return subject is not None and subject.left_edge.i <= first + 1
+
+
+def ends_sentence(doc: Doc, piece: Piece) -> bool:
+    """The quoted words end with a full stop, question or exclamation mark."""
+    text = nlp.text_of(doc)[piece.marks.opener + 1:piece.marks.closer].rstrip()
+    return text[-1:] in SENTENCE_FINAL
 
 
 def from_context(doc: Doc, pieces: list[Piece], people: People) -> None:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from generator.extract.persons.names import appositive_of, name_tokens, phrase, surname_key, title_before
-from generator.extract.persons.registry import Mention, People, pronoun_gender, pronouns
+from generator.extract.persons.kinds import kind_of
+from generator.extract.persons.registry import Mention, People, people_of, pronoun_gender, pronouns
 from generator.extract.persons.resolve import Speaker, person, speaker_of
 from generator.extract.persons.section import extract_organisations, extract_people
 
 __all__ = [
-    "Mention", "People", "Speaker", "appositive_of", "extract_organisations", "extract_people", "name_tokens",
-    "person", "phrase", "pronoun_gender", "pronouns", "speaker_of", "surname_key", "title_before",
+    "Mention", "People", "Speaker", "appositive_of", "extract_organisations", "extract_people", "kind_of",
+    "name_tokens", "people_of", "person", "phrase", "pronoun_gender", "pronouns", "speaker_of", "surname_key", "title_before",
 ]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import nlp
 from generator.extract.persons.names import name_tokens, surname_key
 from generator.extract.persons.words import (
-    NAME_PARTICLES, OF_WORDS, PERSON_NOUNS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_LABELS, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PAST, PLURAL_VERB_TAGS, RELATIVE_PERSON, RELATIVE_THING, SUBJECT_DEPS,
+    NAME_PARTICLES, OF_WORDS, PERSON_NOUNS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_LABELS, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_FORMS, RELATIVE_PERSON, RELATIVE_THING, SUBJECT_DEPS,
 )
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
@@ -23,6 +23,9 @@ class Votes:
     organisation: float = 0
     labelled_person: bool = False  # NER tagged at least one mention PERSON
     labelled_org: bool = False  # ... or ORG
+    evidence: bool = False  # something other than an article or the label says organisation
+    articles: float = 0  # votes from a determiner before the name ("the Pentagon")
+    full_name: bool = False  # written once as a given name and a surname, and tagged PERSON
 
     @property
     def kind(self) -> str | None:
@@ -55,19 +58,28 @@ def name_votes(doc: Doc) -> dict[str, Votes]:
         labels[key].append(ent.label_)
         vote.labelled_person |= ent.label_ == "PERSON"
         vote.labelled_org |= ent.label_ == "ORG"
-        for side, weight in mention_votes(ent):
-            setattr(vote, side, getattr(vote, side) + weight)
         words = name_tokens(ent)
+        for side, weight in mention_votes(ent):
+            if side == "article":
+                vote.articles += weight
+                continue
+            setattr(vote, side, getattr(vote, side) + weight)
+            vote.evidence |= side == "organisation"
+        if ent.label_ == "PERSON" and len(words) > 1 and looks_given(words[0]):
+            vote.full_name = True
         if len(words) == 1:
             singles.add(words[0].lower_)
         elif words:
             firsts.setdefault(words[0].lower_, key)
+    for vote in votes.values():  # "the Hains" after "Lynette Hains" is her family, not a firm
+        if not vote.full_name:
+            vote.organisation += vote.articles
     for key, seen in labels.items():  # the NER is one vote in all, shared out by its labels' counts
         votes[key].person += WEAK * seen.count("PERSON") / len(seen)
         votes[key].organisation += WEAK * seen.count("ORG") / len(seen)
     for ent in spans:  # news shortens a person to the surname, an organisation to its first word
         words = name_tokens(ent)
-        if len(words) > 1 and words[-1].lower_ in singles and looks_given(words[0]) \
+        if ent.label_ == "PERSON" and len(words) > 1 and words[-1].lower_ in singles and looks_given(words[0]) \
                 and not any(t.lower_ in ORG_NAME_WORDS for t in words):
             votes[cluster_key(ent)].person += MEDIUM
     for first, key in firsts.items():
@@ -96,8 +108,8 @@ def mention_votes(ent: Span) -> list[tuple[str, float]]:
     if lowers[0].rstrip(".") in NAME_TITLES | {h.rstrip(".") for h in HONORIFICS} \
             or (before is not None and before.lower_.rstrip(".") in NAME_TITLES):
         found.append(("person", STRONG))
-    elif before is not None and before.lower_ == "the" and before.head.i in range(ent.start, ent.end):
-        found.append(("organisation", MEDIUM))  # "the Premiership", "the Pentagon"; a person takes no article
+    elif before is not None and before.dep_ == "det" and before.head.i in range(ent.start, ent.end):
+        found.append(("article", MEDIUM))  # "the Premiership", "the Pentagon"; a person takes no article
     for word in described_by(ent):
         if word.lower_ in ORG_NOUNS:
             found.append(("organisation", MEDIUM))
@@ -130,7 +142,7 @@ def is_plural_agreement(subject: Token, verb: Token) -> bool:
     first = finite_of(verb)
     if first.i - subject.i > 2 or any(t.pos_ == "PRON" for t in subject.doc[subject.i + 1:first.i]):
         return False
-    return first.tag_ in PLURAL_VERB_TAGS or first.lower_ in PLURAL_PAST
+    return first.lower_ in PLURAL_FORMS
 
 
 def finite_of(verb: Token) -> Token:
@@ -140,9 +152,8 @@ def finite_of(verb: Token) -> Token:
 
 
 def is_plural_verb(verb: Token) -> bool:
-    """A verb group in the plural present or "were"."""
-    first = finite_of(verb)
-    return first.tag_ in PLURAL_VERB_TAGS or first.lower_ in PLURAL_PAST
+    """A verb group in the plural present ("who have", "who are")."""
+    return finite_of(verb).lower_ in PLURAL_FORMS
 
 
 def described_by(ent: Span) -> list[Token]:

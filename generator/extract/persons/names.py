@@ -6,7 +6,8 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.persons.words import (
-    HONORIFICS, NAME_CHARS, NAME_EDGES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES, PERSON_LABELS, ROLE_DEPS, ROLE_STRIP,
+    HONORIFICS, NAME_CHARS, NAME_EDGES, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES, PERSON_LABELS,
+    PERSON_NOUNS, ROLE_DEPS, ROLE_STRIP,
     TITLE_DEPS,
 )
 
@@ -16,7 +17,18 @@ def name_tokens(span: Span) -> list[Token]:
     tokens = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s", "'", "’")]
     while tokens and tokens[0].lower_ in HONORIFICS | {"the"}:
         tokens = tokens[1:]
+    while len(tokens) > 1 and is_title_word(tokens[0]) and tokens[1].is_title:
+        tokens = tokens[1:]  # "Sen. Ann Kerr", "MLA Sandra Jansen"
+    titles = [k for k, t in enumerate(tokens[:-1]) if k and t.lower_ in PERSON_NOUNS and tokens[k + 1].is_title]
+    if titles:
+        tokens = tokens[titles[-1] + 1:]  # the NER took the title in: "Manitoba Premier Brian Pallister"
     return tokens
+
+
+def is_title_word(token: Token) -> bool:
+    """A title written before a name: "Sen.", "Gov", or an acronym ("MLA", "MEP")."""
+    text = token.text.rstrip(".")
+    return text.lower() in NAME_TITLES or (len(text) > 1 and text.isupper() and text.isalpha())
 
 
 def surname_key(tokens: list[Token] | list[str]) -> str:
@@ -80,6 +92,7 @@ def is_name(text: str) -> bool:
     """Up to five capitalised words that could be a person's name."""
     words = text.split()
     return (0 < len(words) <= 5 and all(NAME_CHARS.match(w) for w in words)
+            and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
             and words[0][0].isupper() and text.lower() not in NOT_NAMES)
 
 

@@ -62,6 +62,7 @@ class People:
         self.mentions: list[Mention] = []
         self._by_sentence: dict[int, list[Mention]] | None = None
         self._starts: set[int] = set()
+        self.person_forms: dict[str, set[str]] = {}  # key -> the forms the NER tagged PERSON
         self.key_at: dict[int, str] = {}  # first token of every registered name -> its key
         self.spans: dict[str, list[Span]] = {}  # key -> every mention, quoted ones too, in reading order
         self.listed: set[str] = set()  # keys the article shows to be a person (not only a speaker's name)
@@ -84,6 +85,8 @@ class People:
         name = " ".join(span.doc[tokens[0].i:tokens[-1].i + 1].text.split())
         name = NAME_EDGES.sub("", name.removesuffix("’s").removesuffix("'s"))
         self.full.setdefault(key, Counter())[name] += 1
+        if span.label_ == "PERSON":
+            self.person_forms.setdefault(key, set()).add(name)
         self.key_at[span.start] = key
         self.spans.setdefault(key, []).append(span)
         role = phrase(appositive_of(span)) or phrase(title)
@@ -159,7 +162,11 @@ class People:
         forms = self.full.get(key)
         if not forms:
             return None
-        return max(forms, key=lambda f: (len(f.split()), forms[f], -len(f)))
+        # a given name and a surname over a surname alone; the NER's own person spans over its run-ons
+        # ("Washington Post Trump" beside "Donald Trump"); the full name written most often ("Hillary
+        # Clinton", not a nickname once); then the longest ("Kevin Morgan", not "K Morgan")
+        return max(forms, key=lambda f: (len(f.split()) > 1, f in self.person_forms.get(key, ()),
+                                         forms[f], len(f.split()), len(f)))
 
     def learn_genders(self) -> None:
         """He/she right after a sentence naming one person is a vote for that person's gender; the majority
@@ -245,6 +252,17 @@ class People:
             return before[-1].key
         after = [m for m in self.mentions if m.key in keys]
         return after[0].key if after else keys[0]
+
+
+def people_of(doc: Doc) -> People:
+    """The mentions registry of a Doc, built once and shared by quotes, open questions and the people
+    section (names inside quotation marks are people too, but not antecedents or sources of roles)."""
+    people = doc.user_data.get("people")
+    if people is None:
+        from generator.extract.quotes.marks import quoted_tokens  # quotes import persons: import late
+
+        people = doc.user_data["people"] = People(doc, quoted_tokens(doc))
+    return people
 
 
 def names_in(doc: Doc, quoted: set[int] | frozenset[int]) -> list[tuple[Span, bool]]:

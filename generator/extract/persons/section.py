@@ -1,83 +1,80 @@
 """The people and organisations section: everyone the article names, merged across mentions, with roles."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from generator.extract.persons.names import clean_name, clean_org, is_name, role_of
-from generator.extract.persons.words import ORG_MIN_CHARS, PORTFOLIO_HEADS
+from generator import nlp
+from generator.extract.persons.kinds import cluster_key, name_votes
+from generator.extract.persons.names import clean_org, is_name, role_of
+from generator.extract.persons.registry import People, people_of
+from generator.extract.persons.words import NAME_TITLES, ORG_MIN_CHARS, OTHER_LABELS, PORTFOLIO_HEADS, SUBJECT_DEPS
 from generator.models import Organisation, Person
 from generator.nlp import paragraph_of
 
 
-def person_spans(doc: Doc, exclude: set[str]) -> list[tuple[str, Span]]:
-    """(clean name, entity) for every PERSON entity that looks like a real name."""
+def extract_people(doc: Doc, exclude: set[str] = frozenset()) -> list[Person]:
+    """Every person the article names, under the fullest name the mentions registry has for them, with the
+    first role the article gives; `exclude` holds names known to be something else (places)."""
+    people = people_of(doc)
+    votes = other_label_votes(doc)
+    named = {key: name for key in people.listed if (name := listed_name(people, key)) and is_name(name)}
+    merged: dict[str, list[Span]] = {}
+    for key in sorted(named, key=lambda k: people.spans[k][0].start):
+        merged.setdefault(owner_of(named, key), []).extend(people.spans[key])
     found = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
+    for key, spans in merged.items():
+        spans.sort(key=lambda s: s.start)
+        name = named[key]
+        if name in exclude:
             continue
-        name = clean_name(ent)
-        after_determiner = ent.start > 0 and doc[ent.start - 1].dep_ == "det"
-        if is_name(name) and name not in exclude and not after_determiner:
-            found.append((name, ent))
+        labelled = [s for s in spans if s.label_ == "PERSON"] or spans
+        if len(name.split()) == 1 and (votes.get(name, 0) >= len(labelled)
+                                       or (len(spans) < 2 and spans[0].root.dep_ not in SUBJECT_DEPS)):
+            continue  # a lone single word more often a place or group than a person, or named once in passing
+        role = next((r for r in map(role_of, spans) if r), None)
+        found.append(Person(name=name, paragraph=paragraph_of(doc, spans[0]), role=role, mentions=len(spans)))
     return found
 
 
-def canonical_names(names: list[str]) -> dict[str, str]:
-    """Map every name form to the fullest form that shares its surname or first name."""
-    full = sorted({n for n in names if len(n.split()) > 1}, key=lambda n: (-len(n.split()), n))
-    mapping = {}
-    for name in names:
-        if len(name.split()) > 1:
-            longer = [f for f in full if f != name and f.endswith(" " + name.split()[-1])
-                      and set(name.split()) <= set(f.split())]
-            mapping[name] = longer[0] if longer else name
-            continue
-        match = [f for f in full if f.split()[-1] == name] or [f for f in full if f.split()[0] == name]
-        mapping[name] = match[0] if match else name
-    return mapping
+def owner_of(named: dict[str, str], key: str) -> str:
+    """A name written as one word before the full name was ("Amber" ... "Amber Jones") is the one person
+    whose full name starts or ends with it."""
+    words = named[key].split()
+    if len(words) > 1:
+        return key
+    owners = [k for k, n in named.items() if len(n.split()) > 1 and words[0] in (n.split()[0], n.split()[-1])]
+    return owners[0] if len(owners) == 1 else key
+
+
+def listed_name(people: People, key: str) -> str | None:
+    """The fullest name of a registered person, without a title ("Sen. Ann Kerr" -> "Ann Kerr")."""
+    full = people.fullest(key)
+    if full is None:
+        return None
+    words = full.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in NAME_TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def other_label_votes(doc: Doc) -> dict[str, int]:
     """How often each text is tagged as something other than a person (place, group, org)."""
     votes: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}:
+    for ent in nlp.entities(doc):
+        if ent.label_ in OTHER_LABELS:
             votes[ent.text] = votes.get(ent.text, 0) + 1
     return votes
 
 
-def extract_people(doc: Doc, exclude: set[str] = frozenset()) -> list[Person]:
-    """Every person named, under their fullest name, with the first role the article gives."""
-    spans = person_spans(doc, set(exclude))
-    mapping = canonical_names([name for name, _ in spans])
-    votes = other_label_votes(doc)
-    people: dict[str, Person] = {}
-    counts: dict[str, int] = {}
-    for name, _ in spans:
-        counts[mapping[name]] = counts.get(mapping[name], 0) + 1
-    for name, ent in spans:
-        canonical = mapping[name]
-        if len(canonical.split()) == 1 and (votes.get(canonical, 0) >= counts[canonical]
-                                            or (counts[canonical] < 2 and not is_subject(ent.root))):
-            continue  # a lone single word that is more often a place or group than a person
-        person = people.get(canonical)
-        if person is None:
-            person = people[canonical] = Person(name=canonical, paragraph=paragraph_of(doc, ent), mentions=0)
-        person.mentions += 1
-        if person.role is None:
-            person.role = role_of(ent)
-    return list(people.values())
-
-
-def is_subject(token: Token) -> bool:
-    return token.dep_ in {"nsubj", "nsubjpass"}
-
-
 def extract_organisations(doc: Doc, exclude: set[str] = frozenset()) -> list[Organisation]:
-    """Organisations named, merged case-insensitively, in order of first mention."""
+    """Organisations named, merged case-insensitively, in order of first mention: the ORG entities the
+    article does not use as people, and the names it uses as organisations whatever their NER label."""
     orgs: dict[str, Organisation] = {}
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
+    for ent in nlp.entities(doc):
+        votes = name_votes(doc).get(cluster_key(ent)) if ent.label_ in ("ORG", "PERSON") else None
+        kind = votes.kind if votes is not None else None
+        if not ((ent.label_ == "ORG" and kind != "person")
+                or (ent.label_ == "PERSON" and kind == "organisation" and votes.evidence)):
             continue
         name = clean_org(ent.text)
         if len(name) < ORG_MIN_CHARS or name in exclude or not name[0].isupper() or is_portfolio(ent):

@@ -43,6 +43,8 @@ NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 # Proper nouns that are never a person the article names.
 NOT_NAMES = frozenset({"god", "allah", "jesus", "twitter", "facebook", "instagram", "covid", "brexit"})
 ORG_MIN_CHARS = 2
+# Labels that, given to a one-word name more often than PERSON, make it a place or a group.
+OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 
 # Entity labels that never speak ("said Thursday").
 NON_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -161,6 +163,6 @@ RELATIVE_THING = frozenset({"which"})
 # Entity labels whose mentions may be a person or an organisation (a place is the places section's, and
 # a nationality or party, NORP, is a group of people, not one).
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
-# Verb tags of a plural present ("Chelsea are", "Rover have"): one person never takes them.
-PLURAL_VERB_TAGS = frozenset({"VBP"})
-PLURAL_PAST = frozenset({"were"})
+# Plural present forms of "be" and "have" ("Chelsea are", "Rover have said"): one person never takes them.
+# ("were" may be a subjunctive, "If Smith were ...", and a bare verb may be an infinitive, "saw Smith win".)
+PLURAL_FORMS = frozenset({"are", "have", "'re", "’re", "'ve", "’ve"})

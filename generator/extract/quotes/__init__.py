@@ -4,10 +4,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator import nlp
-from generator.extract.persons import People
+from generator.extract.persons import people_of
 from generator.extract.quotes.attribution import Piece, attribute, place
 from generator.extract.quotes.chains import chain_speaker, chains
-from generator.extract.quotes.marks import Marks, find_spans, pair_marks, quote_text, quoted_tokens
+from generator.extract.quotes.marks import Marks, find_spans, pair_marks, quote_text, quoted_tokens  # noqa: F401
 from generator.extract.quotes.speech import speech_flags
 from generator.models import Quote
 
@@ -23,7 +23,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         return []
     # titles and scare quotes stay in until here: their words are quoted, not speakers
     pieces = place(doc, marks)
-    attribute(doc, pieces, People(doc, quoted_tokens(doc)))
+    attribute(doc, pieces, people_of(doc))
     speech = dict(zip(map(id, pieces), speech_flags(doc, whole, pieces)))
     quotes = []
     for chain in chains(doc, pieces):

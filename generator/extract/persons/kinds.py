@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import nlp
 from generator.extract.persons.names import name_tokens, surname_key
 from generator.extract.persons.words import (
-    NAME_PARTICLES, OF_WORDS, PERSON_NOUNS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_LABELS, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_FORMS, RELATIVE_PERSON, RELATIVE_THING, SUBJECT_DEPS,
+    NAME_PARTICLES, OF_WORDS, PERSON_NOUNS, POSSESSIVES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_LABELS, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_FORMS, RELATIVE_PERSON, RELATIVE_THING, SUBJECT_DEPS,
 )
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
@@ -58,19 +58,22 @@ def name_votes(doc: Doc) -> dict[str, Votes]:
         labels[key].append(ent.label_)
         vote.labelled_person |= ent.label_ == "PERSON"
         vote.labelled_org |= ent.label_ == "ORG"
-        words = name_tokens(ent)
+        words = [w for w in " ".join(t.text for t in name_tokens(ent)).replace(" - ", "-").split()]
         for side, weight in mention_votes(ent):
-            if side == "article":
-                vote.articles += weight
+            if side == "article":  # "the Hains" beside "Lynette Hains" is her family; "the Black Caucus" is not
+                if len(words) == 1:
+                    vote.articles += weight
+                else:
+                    vote.organisation += weight
                 continue
             setattr(vote, side, getattr(vote, side) + weight)
             vote.evidence |= side == "organisation"
         if ent.label_ == "PERSON" and len(words) > 1 and looks_given(words[0]):
             vote.full_name = True
-        if len(words) == 1:
-            singles.add(words[0].lower_)
+        if len(words) == 1 and not (ent.start and doc[ent.start - 1].dep_ == "det"):  # "the Caucus": not a surname
+            singles.add(words[0].lower())
         elif words:
-            firsts.setdefault(words[0].lower_, key)
+            firsts.setdefault(words[0].lower(), key)
     for vote in votes.values():  # "the Hains" after "Lynette Hains" is her family, not a firm
         if not vote.full_name:
             vote.organisation += vote.articles
@@ -78,9 +81,9 @@ def name_votes(doc: Doc) -> dict[str, Votes]:
         votes[key].person += WEAK * seen.count("PERSON") / len(seen)
         votes[key].organisation += WEAK * seen.count("ORG") / len(seen)
     for ent in spans:  # news shortens a person to the surname, an organisation to its first word
-        words = name_tokens(ent)
-        if ent.label_ == "PERSON" and len(words) > 1 and words[-1].lower_ in singles and looks_given(words[0]) \
-                and not any(t.lower_ in ORG_NAME_WORDS for t in words):
+        words = " ".join(t.text for t in name_tokens(ent)).replace(" - ", "-").split()
+        if len(words) > 1 and words[-1].lower() in singles and looks_given(words[0]) \
+                and not any(w.lower() in ORG_NAME_WORDS for w in words):
             votes[cluster_key(ent)].person += MEDIUM
     for first, key in firsts.items():
         if first in singles and first != key:
@@ -89,9 +92,9 @@ def name_votes(doc: Doc) -> dict[str, Votes]:
     return votes
 
 
-def looks_given(token: Token) -> bool:
+def looks_given(word: str) -> bool:
     """A word that could be a given name: capitalised letters, not an acronym ("MG Rover")."""
-    text = token.text.replace("-", "")
+    text = word.replace("-", "")
     return text.isalpha() and text[:1].isupper() and not text.isupper()
 
 
@@ -132,6 +135,9 @@ def mention_votes(ent: Span) -> list[tuple[str, float]]:
             found.append(("organisation", MEDIUM))  # "Chelsea are", "Rover have said"
         if pronoun_after(root) is not None:
             found.append(("person", MEDIUM))
+        owned = own_possessive(root)
+        if owned is not None:  # "Smith will not make his first start", "Rover cut its forecast"
+            found.append(("person", MEDIUM) if owned.lower_ in PERSON_PRONOUNS else ("organisation", MEDIUM))
     return found
 
 
@@ -181,6 +187,16 @@ def pronoun_after(subject: Token) -> Token | None:
         for child in clause.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ in PERSON_PRONOUNS and child.i <= verb.i + 2:
                 return child
+    return None
+
+
+def own_possessive(subject: Token) -> Token | None:
+    """His, her or its on the object of the subject's own verb: it agrees with the subject."""
+    for obj in subject.head.children:
+        if obj.dep_ in ("dobj", "attr") and obj.i > subject.i:
+            for child in obj.children:
+                if child.dep_ == "poss" and child.lower_ in POSSESSIVES:
+                    return child
     return None
 
 

@@ -14,7 +14,8 @@ from generator.extract.persons.kinds import cluster_key, name_votes
 from generator.extract.persons.names import appositive_of, name_tokens, phrase, surname_key, title_before
 from generator.extract.persons.words import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MISREAD_LABELS, NAME_EDGES, NAME_LABELS,
-    NAME_PARTICLES, NON_SPEAKER_LABELS, REPORTING_VERBS, SUBJECT_DEPS,
+    NAME_PARTICLES, NON_SPEAKER_LABELS, ORG_LABELS, PERSON_LABELS, REPORTING_VERBS, SUBJECT_DEPS,
+    TITLE_ABBREVIATIONS,
 )
 
 LOOKBACK_SENTENCES = 12  # how far back a he/she may reach for its antecedent
@@ -163,10 +164,10 @@ class People:
         if not forms:
             return None
         # a given name and a surname over a surname alone; the NER's own person spans over its run-ons
-        # ("Washington Post Trump" beside "Donald Trump"); the full name written most often ("Hillary
-        # Clinton", not a nickname once); then the longest ("Kevin Morgan", not "K Morgan")
+        # ("Washington Post Trump" beside "Donald Trump"); the most words ("Aung San Suu Kyi"), the most
+        # often written, then the longest ("Kevin Morgan", not "K Morgan")
         return max(forms, key=lambda f: (len(f.split()) > 1, f in self.person_forms.get(key, ()),
-                                         forms[f], len(f.split()), len(f)))
+                                         len(f.split()), forms[f], len(f)))
 
     def learn_genders(self) -> None:
         """He/she right after a sentence naming one person is a vote for that person's gender; the majority
@@ -242,9 +243,10 @@ class People:
         return subject
 
     def by_role(self, noun: Token) -> str | None:
-        """"the mayor" -> the person the article names as mayor (nearest mention, earlier first)."""
+        """"the mayor" -> the person the article names as mayor (nearest mention, earlier first);
+        abbreviated titles count ("Lt." for "the lieutenant")."""
         word = noun.lower_
-        keys = [k for k, role in self.roles.items() if word in role.lower().split()]
+        keys = [k for k, role in self.roles.items() if word in role_words(role)]
         if not keys:
             return None
         before = [m for m in self.mentions if m.key in keys and m.start < noun.i]
@@ -252,6 +254,18 @@ class People:
             return before[-1].key
         after = [m for m in self.mentions if m.key in keys]
         return after[0].key if after else keys[0]
+
+    def named_near(self, token: Token) -> list[str]:
+        """The people named outside quotes in the sentence of `token` (before it) and the one before."""
+        sent = self.sent_of[token.i]
+        found = [m.key for m in self.in_sentence(sent - 1) + self.in_sentence(sent) if m.start < token.i]
+        return list(dict.fromkeys(found))
+
+
+def role_words(role: str) -> set[str]:
+    """The words of a role, abbreviated titles written out ("Lt. Col." -> lieutenant, colonel)."""
+    words = {w.strip(".,").lower() for w in role.replace("-", " ").split()}
+    return words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
 
 
 def people_of(doc: Doc) -> People:
@@ -275,7 +289,8 @@ def names_in(doc: Doc, quoted: set[int] | frozenset[int]) -> list[tuple[Span, bo
         if ent.label_ in NON_SPEAKER_LABELS - MISREAD_LABELS:
             continue
         kind = votes[cluster_key(ent)].kind if cluster_key(ent) in votes else None
-        if kind == "person" and (ent.label_ in NAME_LABELS or len(ent) == 1):
+        if kind == "person" and (ent.label_ in PERSON_LABELS | ORG_LABELS or votes[cluster_key(ent)].labelled_person
+                                 or len(ent) == 1):
             found[ent.start] = (ent, True)  # "Schiff" read once as a place is still the Schiff named before
         elif kind is None and ent.root.dep_ in SUBJECT_DEPS and ent.root.head.lower_ in REPORTING_VERBS:
             found[ent.start] = (ent, False)  # "said Logan" read as a title of a work

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from generator import nlp
 from generator.extract.persons.kinds import kind_of
 from generator.extract.persons.names import appositive_of, phrase, title_before
 from generator.extract.persons.registry import People, proper_name
 from generator.extract.persons.words import (
-    FEMALE_PRONOUNS, MALE_PRONOUNS, MISREAD_LABELS, NON_SPEAKER_LABELS, ORG_LABELS, SUBJECT_DEPS,
+    FEMALE_PRONOUNS, FEMALE_TITLES, INDEFINITE, MALE_PRONOUNS, MALE_TITLES, MISREAD_LABELS, NON_SPEAKER_LABELS,
+    ORG_LABELS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_DEPS,
 )
 
 
@@ -64,12 +66,45 @@ def speaker_of(people: People, token: Token) -> Speaker:
             found.role = found.role or phrase(list(doc[token.left_edge.i:token.i + 1]))
             return found
     description = phrase(list(doc[token.left_edge.i:token.i + 1]))
+    return described(people, token, description)
+
+
+def described(people: People, token: Token, description: str | None) -> Speaker:
+    """A speaker given as a role or an organisation ("the firm", "the club's captain", "the mayor"): the
+    organisation or person the article names for it nearby; else the role, as written, with kind "role"."""
+    doc = people.doc
+    definite = not any(c.lower_ in INDEFINITE for c in token.children if c.dep_ in ("det", "nummod"))
     owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-              and people.ent_of.get(c.i) is not None and people.ent_of[c.i].label_ in ORG_LABELS]
-    if owners:
-        return Speaker(description, None, "organisation")
-    if token.pos_ == "NOUN" and token.tag_ == "NN":
+              and people.ent_of.get(c.i) is not None and people.ent_of[c.i].label_ == "ORG"
+              and kind_of(doc, people.ent_of[c.i]) != "person"]  # "Vermont senator", "Scott's family": not them
+    singular = token.tag_ == "NN"
+    if token.lower_ in ORG_NOUNS:
+        named = owners and phrase(list(people.ent_of[owners[0].i])) or (definite and nearest_org(doc, token))
+        if named:
+            return Speaker(named, None, "organisation")
+    elif singular and token.pos_ == "NOUN":
         key = people.by_role(token)
-        if key:
+        if key is None and definite and is_person_noun(token):
+            near = people.named_near(token)
+            key = near[0] if len(near) == 1 else None  # "Jo Ray scored twice. "...," the striker said."
+        if key is not None:
             return person(people, key)
-    return Speaker(None, description, None)
+    if owners:  # "a Pentagon spokesman", "Rover bosses": the organisation speaks through them
+        return Speaker(phrase(list(people.ent_of[owners[0].i])), description, "organisation")
+    return Speaker(None, description, "role" if description else None)
+
+
+def is_person_noun(token: Token) -> bool:
+    """A noun that can only describe a person: a role or occupation, or an age ("the 23-year-old")."""
+    return token.lower_ in PERSON_NOUNS or token.lower_.endswith("-old") or token.lower_ in MALE_TITLES | FEMALE_TITLES
+
+
+def nearest_org(doc: Doc, token: Token) -> str | None:
+    """The organisation named last before `token`, in its sentence or the two before ("Rover ... the firm")."""
+    sentences = nlp.sentences(doc)
+    here = next((k for k, sent in enumerate(sentences) if sent.start <= token.i < sent.end), 0)
+    low = sentences[max(0, here - 2)].start
+    for ent in reversed(nlp.ents_in(doc[low:token.i])):
+        if ent.label_ == "ORG" and kind_of(doc, ent) != "person":
+            return phrase(list(ent))
+    return None

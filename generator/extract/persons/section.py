@@ -23,7 +23,9 @@ def extract_people(doc: Doc, exclude: set[str] = frozenset()) -> list[Person]:
         merged.setdefault(owner_of(named, key), []).extend(people.spans[key])
     found = []
     for key, spans in merged.items():
-        spans.sort(key=lambda s: s.start)
+        spans = sorted((s for s in spans if not (s.start and doc[s.start - 1].dep_ == "det")), key=lambda s: s.start)
+        if not spans:
+            continue  # only ever "the X": a group or a title, not a person
         name = named[key]
         if name in exclude:
             continue

@@ -26,6 +26,15 @@ NAME_TITLES = frozenset({
     "rep", "sen", "gov", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "pres", "president",
     "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "sheikh",
 })
+# Abbreviated titles (AP and UK style) and the words a later mention writes out: "Lt. Jo Ray" is "the lieutenant".
+TITLE_ABBREVIATIONS = {
+    "lt": "lieutenant", "sgt": "sergeant", "gov": "governor", "sen": "senator", "rep": "representative",
+    "det": "detective", "supt": "superintendent", "insp": "inspector", "capt": "captain", "col": "colonel",
+    "gen": "general", "maj": "major", "cmdr": "commander", "cdr": "commander", "adm": "admiral",
+    "prof": "professor", "dr": "doctor", "pres": "president", "atty": "attorney", "const": "constable",
+    "pc": "constable", "ch": "chief", "supt.": "superintendent", "rev": "reverend", "fr": "father",
+    "ceo": "executive", "cfo": "officer", "coo": "officer", "md": "director", "mp": "mp",
+}
 # Leading words dropped from a role phrase.
 ROLE_STRIP = frozenset({"the"})
 # Dependency labels of tokens left of a name that belong to its title ("Pentagon spokesman").
@@ -126,6 +135,9 @@ ORG_NAME_WORDS = frozenset({
     "parliament", "assembly", "congress", "senate", "house", "organisation", "organization", "alliance",
     "coalition", "movement", "front", "brigade", "brigades", "fund", "reserve", "exchange", "centre", "center",
 })
+# Determiners of a noun phrase that introduces someone new ("a spokesman", "one official"): never resolved
+# to a person named before.
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 # Nouns describing a person in an appositive or a title before the name ("Jean Roe, the foreign minister").
 PERSON_NOUNS = frozenset({
     "minister", "secretary", "president", "premier", "chancellor", "chairman", "chairwoman", "chair", "spokesman",
@@ -142,14 +154,17 @@ PERSON_NOUNS = frozenset({
     "developer", "organiser", "organizer", "woman", "man", "girl", "boy", "mother", "father", "son", "daughter",
     "wife", "husband", "widow", "brother", "sister", "victim", "survivor", "witness", "suspect", "defendant",
     "champion", "winner", "athlete", "runner", "rider", "driver", "pilot", "priest", "bishop", "imam", "rabbi",
+    "moderator", "anchor", "commentator", "pundit", "journalist", "photographer", "novelist", "poet", "comedian",
+    "director", "referee", "skipper", "forward", "winger", "batsman", "bowler", "jockey", "trainer", "chef",
 })
 # "Bank of England", "University for the Creative Arts": an institution's noun first, then its scope.
 OF_WORDS = frozenset({"of", "for"})
 # Nouns describing an organisation in an appositive or a title before its name ("the firm", "car maker Rover").
 ORG_NOUNS = frozenset({
     "firm", "company", "group", "bank", "maker", "giant", "retailer", "carrier", "airline", "club", "side",
-    "team", "party", "agency", "network", "channel", "newspaper", "magazine", "website", "broadcaster", "union",
+    "team", "party", "agency", "network", "channel", "newspaper", "magazine", "website", "union",
     "council", "charity", "insurer", "lender", "manufacturer", "chain", "supermarket", "conglomerate", "brand",
+    "broadcaster", "airport", "operator",
     "studio", "regulator", "watchdog", "body", "organisation", "organization", "institute", "university",
     "hospital", "ministry", "department", "government", "administration", "authority", "court", "board",
     "committee", "commission", "tabloid", "broadsheet", "publication", "firms", "companies", "banks", "clubs",
@@ -158,6 +173,7 @@ ORG_NOUNS = frozenset({
 })
 # Pronouns that agree only with a person.
 PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+POSSESSIVES = frozenset({"his", "her", "its"})
 RELATIVE_PERSON = frozenset({"who", "whom", "whose"})
 RELATIVE_THING = frozenset({"which"})
 # Entity labels whose mentions may be a person or an organisation (a place is the places section's, and

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import nlp
 from generator.extract.persons.names import name_tokens, surname_key
 from generator.extract.persons.words import (
-    NAME_PARTICLES, OF_WORDS, PERSON_NOUNS, POSSESSIVES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_LABELS, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_FORMS, RELATIVE_PERSON, RELATIVE_THING, SUBJECT_DEPS,
+    LIST_JOINERS, NAME_PARTICLES, OF_WORDS, PERSON_NOUNS, POSSESSIVES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_LABELS, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_FORMS, RELATIVE_PERSON, RELATIVE_THING, SUBJECT_DEPS,
 )
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
@@ -74,6 +74,13 @@ def name_votes(doc: Doc) -> dict[str, Votes]:
             singles.add(words[0].lower())
         elif words:
             firsts.setdefault(words[0].lower(), key)
+    for group in name_lists(spans):  # a line-up's names are one kind, whatever the NER made of each
+        persons = sum(e.label_ == "PERSON" for e in group)
+        side = "person" if persons * 2 > len(group) else "organisation" if persons * 2 < len(group) else None
+        for ent in group if side else ():
+            key = cluster_key(ent)
+            if key in votes:
+                setattr(votes[key], side, getattr(votes[key], side) + MEDIUM)
     for vote in votes.values():  # "the Hains" after "Lynette Hains" is her family, not a firm
         if not vote.full_name:
             vote.organisation += vote.articles
@@ -90,6 +97,22 @@ def name_votes(doc: Doc) -> dict[str, Votes]:
             votes[key].organisation += WEAK
     doc.user_data["name_votes"] = votes = dict(votes)
     return votes
+
+
+def name_lists(spans: list[Span]) -> list[list[Span]]:
+    """Runs of three or more names separated only by commas or "and" ("Evans, Pritchard, Morgan and Lloyd")."""
+    groups: list[list[Span]] = []
+    run: list[Span] = []
+    for ent in spans:
+        if run and ent.start - run[-1].end == 1 and ent.doc[run[-1].end].lower_ in LIST_JOINERS:
+            run.append(ent)
+            continue
+        if len(run) >= 3:
+            groups.append(run)
+        run = [ent]
+    if len(run) >= 3:
+        groups.append(run)
+    return groups
 
 
 def looks_given(word: str) -> bool:

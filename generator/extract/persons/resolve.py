@@ -11,7 +11,7 @@ from generator.extract.persons.names import appositive_of, phrase, title_before
 from generator.extract.persons.registry import People, proper_name
 from generator.extract.persons.words import (
     FEMALE_PRONOUNS, FEMALE_TITLES, INDEFINITE, MALE_PRONOUNS, MALE_TITLES, MISREAD_LABELS, NON_SPEAKER_LABELS,
-    ORG_LABELS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_DEPS,
+    NAME_LABELS, ORG_LABELS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_DEPS,
 )
 
 
@@ -48,9 +48,9 @@ def speaker_of(people: People, token: Token) -> Speaker:
         return Speaker()
     ent = people.ent_of.get(token.i)
     if ent is not None and ent.label_ in NON_SPEAKER_LABELS:
-        if not is_named_subject(token, ent):
+        if not (is_named_subject(token, ent) or is_age(token)):
             return Speaker()
-        ent = None  # "said Logan" read as a work: the proper nouns themselves are the name
+        ent = None  # "said Logan" read as a work, "the 23-year-old" as a date: the words themselves say who
     span = ent if ent is not None else proper_name(token) if token.pos_ == "PROPN" else None
     kind = kind_of(doc, ent) if ent is not None else None
     key = people.lookup(span) if span is not None and kind != "organisation" else None
@@ -82,7 +82,7 @@ def described(people: People, token: Token, description: str | None) -> Speaker:
         named = owners and phrase(list(people.ent_of[owners[0].i])) or (definite and nearest_org(doc, token))
         if named:
             return Speaker(named, None, "organisation")
-    elif singular and token.pos_ == "NOUN":
+    elif (singular and token.pos_ == "NOUN") or is_age(token):
         key = people.by_role(token)
         if key is None and definite and is_person_noun(token):
             near = people.named_near(token)
@@ -96,7 +96,13 @@ def described(people: People, token: Token, description: str | None) -> Speaker:
 
 def is_person_noun(token: Token) -> bool:
     """A noun that can only describe a person: a role or occupation, or an age ("the 23-year-old")."""
-    return token.lower_ in PERSON_NOUNS or token.lower_.endswith("-old") or token.lower_ in MALE_TITLES | FEMALE_TITLES
+    return token.lower_ in PERSON_NOUNS | MALE_TITLES | FEMALE_TITLES or is_age(token)
+
+
+def is_age(token: Token) -> bool:
+    """ "the 23-year-old": a person described by their age."""
+    return token.lower_.endswith("old") and any(c.lower_ in ("year", "years") or c.lower_.endswith("-year")
+                                                for c in token.children)
 
 
 def nearest_org(doc: Doc, token: Token) -> str | None:
@@ -105,6 +111,7 @@ def nearest_org(doc: Doc, token: Token) -> str | None:
     here = next((k for k, sent in enumerate(sentences) if sent.start <= token.i < sent.end), 0)
     low = sentences[max(0, here - 2)].start
     for ent in reversed(nlp.ents_in(doc[low:token.i])):
-        if ent.label_ == "ORG" and kind_of(doc, ent) != "person":
+        kind = kind_of(doc, ent) if ent.label_ in NAME_LABELS else None
+        if (ent.label_ == "ORG" and kind != "person") or kind == "organisation":
             return phrase(list(ent))
     return None

@@ -174,6 +174,8 @@ ORG_NOUNS = frozenset({
 # Pronouns that agree only with a person.
 PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 POSSESSIVES = frozenset({"his", "her", "its"})
+# What separates the names of a list ("Evans, Pritchard and Lloyd").
+LIST_JOINERS = frozenset({",", "and", ";", "&"})
 RELATIVE_PERSON = frozenset({"who", "whom", "whose"})
 RELATIVE_THING = frozenset({"which"})
 # Entity labels whose mentions may be a person or an organisation (a place is the places section's, and

@@ -10,7 +10,9 @@ from generator import nlp
 from generator.extract.persons import People, Speaker, speaker_of
 from generator.extract.quotes.marks import Marks, token_range
 from generator.extract.quotes.verbs import is_cue, is_person_like, subject_of
-from generator.extract.quotes.words import ATTRIBUTION_DASHES, CORE_REPORTING_VERBS, SENTENCE_END, SENTENCE_FINAL
+from generator.extract.quotes.words import (
+    ATTRIBUTION_DASHES, COMPLEMENT_DEPS, CORE_REPORTING_VERBS, SENTENCE_END, SENTENCE_FINAL,
+)
 
 
 @dataclass
@@ -116,7 +118,7 @@ def cue_verb(doc: Doc, pieces: list[Piece], k: int) -> Token | None:
     if words and ends_sentence(doc, pieces[k]) and doc[words[0]].is_title:
         # the quote ends its sentence and a new one begins after it: a cue there reports it only when
         # it comes first ("“It is over.” Smith said."), not "“…are.” The striker joined …, it was reported"
-        cues -= {i for i in after if not opens_with(doc, i, words[0])}
+        cues -= {i for i in after if not opens_with(doc, i, words[0]) or says_more(doc[i])}
     if not cues:
         return None
     start, end = pieces[k].start, pieces[k].end
@@ -158,6 +160,12 @@ def opens_with(doc: Doc, verb: int, first: int) -> bool:
         return True
     subject = subject_of(doc[verb], set())
     return subject is not None and subject.left_edge.i <= first + 1
+
+
+def says_more(verb: Token) -> bool:
+    """A verb with its own object or clause after it reports something else: "The Lib Dems accuse the
+    government of complacency" after a quote is not its attribution."""
+    return any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
 
 
 def ends_sentence(doc: Doc, piece: Piece) -> bool:

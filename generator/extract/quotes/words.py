@@ -17,6 +17,8 @@ OPENING_CONTEXT = frozenset(" \t\n([{—–-/\u2014\u2013")
 CLOSING_CONTEXT = frozenset(" \t\n,.;:!?)]}…—–-")
 SENTENCE_END = frozenset({".", "!", "?"})  # tokens
 SENTENCE_FINAL = frozenset(".!?…")  # characters that end a quoted sentence
+# Dependents that give a verb its own content: after a quote that ends a sentence, such a verb is not its cue.
+COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
 MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,4000}>")  # embedded tags: their attribute values are not quotes
 # Words of a speaker talking to the reader: quoted running text (an excerpt) has none.
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})

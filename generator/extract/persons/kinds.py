@@ -37,7 +37,11 @@ class Votes:
 
 def cluster_key(span: Span) -> str:
     """Mentions that share a last name word are one name ("Sven-Goran Eriksson", "Eriksson")."""
-    return surname_key(name_tokens(span) or list(span))
+    keys = span.doc.user_data.setdefault("cluster_keys", {})
+    key = keys.get((span.start, span.end))
+    if key is None:
+        key = keys[(span.start, span.end)] = surname_key(name_tokens(span) or list(span))
+    return key
 
 
 def name_votes(doc: Doc) -> dict[str, Votes]:

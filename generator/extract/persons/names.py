@@ -53,9 +53,9 @@ def phrase(tokens: list[Token]) -> str | None:
 def title_before(span: Span) -> list[Token]:
     """Title words directly before a name in its noun phrase: "Pentagon spokesman" John Kirby."""
     root, doc = span.root, span.doc
-    subtree = {t.i for t in root.subtree}
+    low = root.left_edge.i  # the subtree of a name is contiguous: its left edge bounds the title
     i = span.start - 1
-    while i >= 0 and i in subtree and doc[i].dep_ in TITLE_DEPS and doc[i].pos_ != "VERB" \
+    while i >= low and doc[i].dep_ in TITLE_DEPS and doc[i].pos_ != "VERB" \
             and doc[i].text not in (",", "(", ")", "—", "–"):
         i -= 1
     words = list(doc[i + 1:span.start])

@@ -50,11 +50,8 @@ class People:
     def __init__(self, doc: Doc, quoted: set[int] | frozenset[int]):
         self.doc = doc
         self.quoted = quoted
-        self.sent_of = {}
-        for number, sent in enumerate(nlp.sentences(doc)):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = number
-        self.ent_of = {t.i: ent for ent in nlp.entities(doc) for t in ent}
+        self.sent_starts = [sent.start for sent in nlp.sentences(doc)]
+        self.ent_of = {i: ent for ent in nlp.entities(doc) for i in range(ent.start, ent.end)}
         self.full: dict[str, Counter[str]] = {}
         self.roles: dict[str, str] = {}
         self.genders: dict[str, str] = {}
@@ -72,6 +69,10 @@ class People:
             if key and listed:
                 self.listed.add(key)
         self.learn_genders()
+
+    def sent_of(self, i: int) -> int:
+        """The number of the sentence holding token i."""
+        return bisect.bisect_right(self.sent_starts, i) - 1
 
     def add(self, span: Span, in_quote: bool = False) -> str:
         """Register a name mention; return its key."""
@@ -100,7 +101,7 @@ class People:
                 self.genders.setdefault(key, "f")
         if not in_quote:
             speaks = subject and root.head.lower_ in REPORTING_VERBS
-            mention = Mention(span.start, key, self.sent_of[span.start], subject, speaks)
+            mention = Mention(span.start, key, self.sent_of(span.start), subject, speaks)
             if mention.start not in self._starts:
                 self._starts.add(mention.start)
                 if self.mentions and self.mentions[-1].start > mention.start:
@@ -177,7 +178,7 @@ class People:
             gender = pronoun_gender(token)
             if gender is None or token.i in self.quoted or token.dep_ not in SUBJECT_DEPS:
                 continue
-            sent = self.sent_of[token.i]
+            sent = self.sent_of(token.i)
             earlier = [m for m in self.in_sentence(sent) if m.start < token.i]
             if not earlier:
                 earlier = self.in_sentence(sent - 1)
@@ -196,7 +197,7 @@ class People:
         ("loyalists to Joe Biden"), the person last reported speaking, a few sentences further back, is
         the better reading ("Fowler noted ... he said")."""
         gender = pronoun_gender(pronoun)
-        sent = self.sent_of[pronoun.i]
+        sent = self.sent_of(pronoun.i)
         here = [m for m in self.in_sentence(sent) if m.start < pronoun.i and m.subject
                 and self.genders.get(m.key) in (None, gender)]
         if here:
@@ -257,7 +258,7 @@ class People:
 
     def named_near(self, token: Token) -> list[str]:
         """The people named outside quotes in the sentence of `token` (before it) and the one before."""
-        sent = self.sent_of[token.i]
+        sent = self.sent_of(token.i)
         found = [m.key for m in self.in_sentence(sent - 1) + self.in_sentence(sent) if m.start < token.i]
         return list(dict.fromkeys(found))
 
@@ -294,7 +295,7 @@ def names_in(doc: Doc, quoted: set[int] | frozenset[int]) -> list[tuple[Span, bo
             found[ent.start] = (ent, True)  # "Schiff" read once as a place is still the Schiff named before
         elif kind is None and ent.root.dep_ in SUBJECT_DEPS and ent.root.head.lower_ in REPORTING_VERBS:
             found[ent.start] = (ent, False)  # "said Logan" read as a title of a work
-    ent_of = {t.i for ent in nlp.entities(doc) for t in ent}
+    ent_of = {i for ent in nlp.entities(doc) for i in range(ent.start, ent.end)}
     for verb in reporting_verbs(doc):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ == "PROPN" and child.i not in quoted and child.i not in ent_of:
@@ -307,8 +308,8 @@ def names_in(doc: Doc, quoted: set[int] | frozenset[int]) -> list[tuple[Span, bo
 def reporting_verbs(doc: Doc) -> list[Token]:
     """The verbs of saying in a Doc, found on its token array."""
     ids = [doc.vocab.strings.add(word) for word in REPORTING_VERBS]
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids))
-            if doc[int(i)].pos_ in ("VERB", "AUX")]
+    verbs = [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids))]
+    return [t for t in verbs if t.pos_ in ("VERB", "AUX")]
 
 
 def proper_name(token: Token) -> Span:

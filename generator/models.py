@@ -30,7 +30,7 @@ class Quote:
     speaker: str | None  # the person or organisation, resolved to its fullest name
     paragraph: int
     role: str | None = None  # "Pentagon spokesman", "an adviser to Ukrainian President ..."
-    speaker_kind: str | None = None  # "person" | "organisation" | None when unknown
+    speaker_kind: str | None = None  # "person" | "organisation" | "role" (unnamed: `role` as written) | None
     cue: str | None = None  # the reporting verb ("said", "told")
 
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
+from generator.lifecycle import die_with_parent, process_alive
+from generator.lock import build_lock
 from generator.models import Briefing
 
 log = logging.getLogger(__name__)
@@ -98,30 +100,61 @@ def warm_worker() -> None:
     gazetteer.load()
 
 
-def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None]) -> dict[Path, dict]:
-    """Extract many articles, in `jobs` processes; results keyed by path."""
+def start_worker(build_pid: int, warm: Callable[[], None]) -> None:
+    """Worker initializer: tie the worker's life to the build's, then warm it up."""
+    die_with_parent(build_pid)
+    warm()
+
+
+def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None],
+                on_result: Callable[[Path, dict], None] | None = None) -> dict[Path, dict]:
+    """Extract many articles, in `jobs` processes; results keyed by path. `on_result` sees each
+    result as soon as it is done (the build caches it then, so a killed build loses little)."""
+    results: dict[Path, dict] = {}
+
+    def done(path: Path, result: dict) -> None:
+        results[path] = result
+        if on_result is not None:
+            on_result(path, result)
+        progress(1)
+
     if jobs <= 1 or len(paths) <= 1:
-        results = {}
         for path in paths:
-            results[path] = extract_one(path)
-            progress(1)
+            done(path, extract_one(path))
         return results
-    results = {}
     # forkserver: workers start clean and load the model themselves, instead of inheriting (and
     # counting) whatever memory the parent has grown to
     context = multiprocessing.get_context("forkserver")
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, mp_context=context) as pool:
+    context.set_forkserver_preload(["__main__", "generator.lifeline"])  # takes effect as it starts
+    pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=context,
+                                  initializer=start_worker, initargs=(os.getpid(), warm_worker))
+    try:
         futures = {pool.submit(extract_one, path): path for path in paths}
         for future in cf.as_completed(futures):
             try:
-                results[futures[future]] = future.result()
+                result = future.result()
             except cf.process.BrokenProcessPool:
                 # a worker was killed (out of memory, a crash in native code): the pool is gone,
                 # so every unfinished article is reported by name instead of a traceback
-                results[futures[future]] = {"error": "a worker process died while extracting it "
-                                                     "(out of memory?); try again with --jobs 1"}
-            progress(1)
+                result = {"error": "a worker process died while extracting it "
+                                   "(out of memory?); try again with --jobs 1"}
+            done(futures[future], result)
+    except BaseException:  # Ctrl-C, kill, an error: no worker may go on running
+        stop_workers(pool)
+        raise
+    pool.shutdown()
     return results
+
+
+def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
+    """Kill every worker of the pool now, busy or not, and wait until they are gone."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle on them
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=10)
 
 
 def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
@@ -148,13 +181,17 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
             except (OSError, ValueError):
                 log.warning("%s: unreadable cache entry, extracting again", cached)
         todo.append(path)
-    for path, result in extract_all(todo, jobs, progress).items():
+    remove_stale_temporaries(cache)
+
+    def keep(path: Path, result: dict) -> None:
         if "error" in result:
             report.errors.append(ArticleError(path, result["error"]))
-            continue
+            return
         found[path] = result
         report.extracted += 1
-        write_cache(cache / f"{keys[path]}.json", result)
+        write_cache(cache / f"{keys[path]}.json", result)  # now, not after the last article
+
+    extract_all(todo, jobs, progress, on_result=keep)
     if todo and not report.extracted and len(report.errors) > 1 and not found:
         # every article failed: the environment is broken (model, gazetteer, memory), not the
         # articles; writing now would remove every page of the site
@@ -181,15 +218,40 @@ def unique_slug(slug: str, path: Path, taken: set[str]) -> str:
 
 
 def write_cache(path: Path, result: dict) -> None:
+    """One cache entry, atomically (a temporary named after this process, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:  # a full disk costs the cache entry, not the build
+        tmp.unlink(missing_ok=True)
+        log.warning("%s: cannot write cache entry (%s)", path, exc.strerror or exc)
+
+
+def remove_stale_temporaries(cache: Path) -> None:
+    """Cache temporaries left by builds that were killed (their process is gone)."""
+    try:
+        entries = list(os.scandir(cache))
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name.rsplit(".", 2)[-2] if entry.name.endswith(".tmp") else ""
+        if pid.isdigit() and not process_alive(int(pid)):
+            Path(entry.path).unlink(missing_ok=True)
 
 
 def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = None,
-              jobs: int = 1, progress: Callable[[int], None] = lambda n: None) -> BuildReport:
-    """Gather every briefing, then write the generator's part of docs/."""
+              jobs: int = 1, progress: Callable[[int], None] = lambda n: None,
+              wait: float = 0.0, on_wait: Callable[[str], None] = lambda message: None) -> BuildReport:
+    """Gather every briefing, then write the generator's part of docs/, holding the build lock
+    of docs/ throughout (waiting up to `wait` seconds for another build to finish)."""
+    with build_lock(Path(docs_dir), wait, on_wait):
+        return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress)
+
+
+def _run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None, jobs: int,
+               progress: Callable[[int], None]) -> BuildReport:
     from generator.site import write_site
 
     from generator.render import PACKAGED_TEMPLATES

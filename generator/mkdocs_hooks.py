@@ -25,6 +25,7 @@ log = logging.getLogger("mkdocs.hooks.briefing")
 article_log = logging.getLogger("briefing.serve")
 
 FEED_PATH = "feed.xml"
+SERVE_WAIT = 120.0  # seconds
 _state: dict[str, Any] = {"command": None}
 
 
@@ -53,7 +54,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     templates = config.extra.get("briefing_templates")
     base = Path(config.config_file_path or ".").resolve().parent
     try:
-        report = run_build(articles, Path(config.docs_dir), base / templates if templates else None)
+        # waits for a `briefing build` of the same docs/ that is still running
+        report = run_build(articles, Path(config.docs_dir), base / templates if templates else None,
+                           wait=SERVE_WAIT)
     except BriefingError as exc:  # keep serving; the message names the file
         article_log.error("briefing build failed: %s", exc)
         return

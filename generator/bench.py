@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from generator.articles import read_article
+from generator.bench_huge import bench_huge_article
 from generator.build import article_files, extract_all, run_build, warm_worker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -267,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     show(bench_extraction(texts, work))
     show(bench_sections(texts))
     show(bench_long_paragraph(texts))
+    show(bench_huge_article(texts, work))
     for n in args.sizes:
         show(bench_site(n, texts, work))
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

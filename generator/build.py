@@ -22,7 +22,7 @@ from generator import __version__
 from generator.errors import ArticleError, BriefingError
 from generator.lifecycle import die_with_parent, process_alive
 from generator.lock import build_lock
-from generator.models import Briefing
+from generator.models import Article, Briefing
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +81,15 @@ def extract_one(path: Path) -> dict:
     from generator import gazetteer, nlp
     from generator.articles import read_article
     from generator.briefing import make_briefing
+    from generator.parts import brief_in_parts, is_long
+
+    def extract(article: Article) -> Briefing:
+        return make_briefing(article, nlp.parse(article), gazetteer.load())
 
     try:
         article = read_article(path)
-        return {"briefing": make_briefing(article, nlp.parse(article), gazetteer.load()).to_dict()}
+        briefing = brief_in_parts(article, extract) if is_long(article) else extract(article)
+        return {"briefing": briefing.to_dict()}
     except BriefingError as exc:
         return {"error": exc.message}
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
@@ -254,11 +259,13 @@ def _run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None, j
                progress: Callable[[int], None]) -> BuildReport:
     from generator.site import write_site
 
-    from generator.render import PACKAGED_TEMPLATES
+    from generator.render import PACKAGED_TEMPLATES, is_future
 
     report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
     templates = Path(templates_dir) if templates_dir else None
     stamp = hashlib.sha256(report.stamp.encode())
+    # the site shows dates in the future as such: when one stops being ahead, pages change
+    stamp.update(" ".join(sorted(b.slug for b in report.briefings if is_future(b.date))).encode())
     for folder in filter(None, [templates, PACKAGED_TEMPLATES]):
         for path in sorted(folder.rglob("*")):
             if path.is_file():

@@ -29,6 +29,8 @@ def read_feed(path: Path, today: dt.date | None = None) -> tuple[list[tuple[str,
     import feedparser
 
     raw = read_capped(path, MAX_FEED_BYTES, what="feeds")
+    if not raw.strip():
+        raise ArticleError(path, "is empty (no feed in it)")
     try:
         # a stream, never bytes or str: feedparser opens a str that looks like an address (a
         # download) or a file name, and bytes as a file name too
@@ -119,4 +121,6 @@ def text_of(detail: Any, value: Any) -> str:
 
 
 def first(entry: Any, *names: str) -> Any:
-    return next((entry.get(name) for name in names if entry.get(name)), None)
+    """The first of the fields the entry really has (dict.get: feedparser's own get maps a missing
+    updated date to the published one, with a deprecation warning)."""
+    return next((dict.get(entry, name) for name in names if dict.get(entry, name)), None)

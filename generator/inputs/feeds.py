@@ -3,6 +3,7 @@ date, authors, the feed's title as publisher; an entry holding only a teaser is 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import logging
 from pathlib import Path
@@ -92,10 +93,13 @@ def read_entry(entry: Any, path: Path, label: str, publisher: str | None,
         warnings.append(f"the feed holds only a teaser of this article ({count} words)"
                         + ("; the briefing covers that, not the whole story" if paragraphs else
                            ": its title is all there is"))
-    url = web_url(entry.get("link"))
+    # feedparser hands back some links and names still entity-escaped ("&gt;"): unescape, then
+    # web_url percent-encodes what could end a link and text_of drops tags from names
+    url = web_url(html.unescape(str(entry.get("link") or "")))
     source = entry.get("source") if isinstance(entry.get("source"), dict) else {}
     entry_publisher = clean_name(source.get("title")) or publisher
-    names = [a.get("name") for a in entry.get("authors") or [] if isinstance(a, dict)] or entry.get("author")
+    names = [a.get("name") for a in entry.get("authors") or [] if isinstance(a, dict)] or [entry.get("author")]
+    names = [text_of(None, html.unescape(str(name))) for name in names if name]
     identity = str(entry.get("id") or url or title or " ".join(paragraphs)[:200])
     return build_article(paragraphs or [headline], source=path.name,
                          slug=entry_slug(headline, date, f"{path.name}#{identity}"), date=date,

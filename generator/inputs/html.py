@@ -14,7 +14,9 @@ from generator.inputs import words
 from generator.inputs.files import input_stem, read_capped
 from generator.inputs.markup import cut_elements, strip_inline_blobs
 from generator.inputs.meta import clean_authors, clean_name, document_date, web_url
-from generator.inputs.text import CONTROL, DATE_LINE, MAX_BYTES, build_article, first_sentence, shorten, slugify
+from generator.inputs.text import (
+    CONTROL, DATE_LINE, MAX_BYTES, build_article, first_sentence, shorten, slugify,
+)
 from generator.models import Article
 
 log = logging.getLogger(__name__)
@@ -53,7 +55,8 @@ def decode_page(path: Path, raw: bytes) -> tuple[str, list[str]]:
             try:
                 return raw.decode(codec), warnings
             except UnicodeDecodeError as exc:
-                raise ArticleError(path, f"starts with a {codec.upper()} mark but is not valid {codec.upper()}") from exc
+                name = codec.upper().removesuffix("-SIG")
+                raise ArticleError(path, f"starts with a {name} mark but is not valid {name}") from exc
     if b"\x00" in raw[:1_000_000]:
         raise ArticleError(path, "looks like a binary file (it contains NUL bytes), not a web page")
     head = raw[:4096]
@@ -69,7 +72,8 @@ def decode_page(path: Path, raw: bytes) -> tuple[str, list[str]]:
     if text is None:
         guess = guess_codec(raw)
         text = raw.decode(guess, errors="replace")
-        said = f"declared as {declared.group(1).decode('ascii')} but is not" if declared else "declares no charset and is not UTF-8"
+        said = (f"is declared as {declared.group(1).decode('ascii')} but is not" if declared
+                else "declares no charset and is not UTF-8")
         warnings.append(f"the page {said}; read as {guess}")
     sample = text[:200_000]
     if len(CONTROL.findall(sample)) > max(8, len(sample) // 100):

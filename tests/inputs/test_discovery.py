@@ -113,3 +113,38 @@ def test_extract_writes_one_json_per_entry_of_a_feed(tmp_path, nlp):
                      "article.json", "ferry-timetable-changes-for-the-summer.json"]
     single = CliRunner().invoke(main, ["extract", str(FIXTURES / "feed.rss")])
     assert single.exit_code == 2 and "give --out DIR" in single.output
+
+
+def test_mkdocs_serve_picks_up_dropped_pages_feeds_and_exports(tmp_path, monkeypatch, nlp):
+    """The serve hook watches the whole articles folder and rebuilds through the same discovery."""
+    from generator import mkdocs_hooks
+
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(FIXTURES / "article.html", articles / "saved.htm")
+    shutil.copy(FIXTURES / "feed.rss", articles / "gazette.atom")  # an RSS file under an Atom name
+    (articles / "export.jsonl").write_text(json.dumps({"text": "Ferries resumed on Monday, the port said."}),
+                                           encoding="utf-8")
+
+    class Config:
+        config_file_path = str(tmp_path / "mkdocs.yml")
+        docs_dir = str(tmp_path / "docs")
+        extra = {"briefing_articles": "articles"}
+
+    watched = []
+
+    class Server:
+        def watch(self, path):
+            watched.append(path)
+
+    mkdocs_hooks.on_serve(Server(), Config(), builder=None)
+    assert watched == [str(articles)]  # the folder, so a file of any kind dropped in triggers a rebuild
+    mkdocs_hooks.on_startup("serve", dirty=False)
+    try:
+        mkdocs_hooks.on_pre_build(Config())
+    finally:
+        mkdocs_hooks.on_startup("build", dirty=False)
+    twins = (tmp_path / "docs" / "briefings").glob("[!.]*.json")
+    sources = sorted(json.loads(p.read_text("utf-8"))["source"] for p in twins)
+    assert sources == ["export.jsonl", "gazette.atom", "gazette.atom", "gazette.atom", "saved.htm"]

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from generator.articles import read_article
+from generator.inputs.text import read_article
 from generator.build import article_files, extract_all, run_build, warm_worker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,7 +149,7 @@ def bench_long_paragraph(texts: list[str], size: int = LONG_PARAGRAPH) -> list[t
     """Seconds per section for one article that is a single paragraph of `size` characters (the source
     articles run together): every extractor must stay linear in article length."""
     from generator import nlp
-    from generator.articles import parse_article
+    from generator.inputs.text import parse_article
 
     text = " ".join(" ".join(t.split()) for t in texts)
     text = (text * (size // max(len(text), 1) + 1))[:size]
@@ -164,7 +164,7 @@ def bench_long_paragraph(texts: list[str], size: int = LONG_PARAGRAPH) -> list[t
 def bench_sections(texts: list[str]) -> list[tuple[str, str]]:
     """Milliseconds per article for parsing and for each section's extractor, in this process."""
     from generator import nlp
-    from generator.articles import parse_article
+    from generator.inputs.text import parse_article
 
     sections = {"parse (spaCy)": None, **section_functions()}
     spent = dict.fromkeys(sections, 0.0)

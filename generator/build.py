@@ -77,7 +77,7 @@ def cache_key(path: Path, fingerprint: str) -> str:
 def extract_one(path: Path) -> dict:
     """Worker task: read, parse and extract one article; errors come back as data, not raised."""
     from generator import gazetteer, nlp
-    from generator.articles import read_article
+    from generator.inputs.text import read_article
     from generator.briefing import make_briefing
 
     try:

@@ -153,7 +153,7 @@ def hostile_site(tmp_path_factory):
 
 
 def briefing_page(project: Path, stem: str) -> tuple[str, Page]:
-    from generator.articles import slugify
+    from generator.inputs.text import slugify
 
     html = (project / "site" / "briefings" / slugify(stem) / "index.html").read_text(encoding="utf-8")
     return html, Page(html)
@@ -168,7 +168,7 @@ def test_build_names_every_refused_file_and_builds_the_rest(hostile_site):
     assert len(errors) == len(REFUSED), errors
     for name, message in REFUSED.items():
         assert any(name in line and message in line for line in errors), (name, errors)
-    from generator.articles import slugify
+    from generator.inputs.text import slugify
 
     articles = sorted(p.name for p in HOSTILE.glob("*.txt")) + [
         EXAMPLE.name, "latin-1.txt", "utf16-bom.txt", "giant-paragraph.txt", ODD_NAME]
@@ -285,7 +285,7 @@ def test_giant_paragraph_300kb(tmp_path, nlp):
     the paragraph's length (they were quadratic once: 150 s)."""
     from generator import gazetteer
     from generator import nlp as nlp_module
-    from generator.articles import read_article
+    from generator.inputs.text import read_article
     from generator.briefing import make_briefing
     from generator.render import render_briefing
 

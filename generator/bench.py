@@ -134,7 +134,7 @@ def worker_peak_mb(paths: list[Path]) -> float:
 def section_functions() -> dict:
     """Each section's extractor as f(doc, article)."""
     from generator import gazetteer
-    from generator.extract import dates, figures, people, places, questions, quotes, summary
+    from generator.extract import dates, figures, persons, places, questions, quotes, summary
 
     gaz = gazetteer.load()
     return {
@@ -143,7 +143,7 @@ def section_functions() -> dict:
         "places": lambda doc, a: places.extract_locations(doc, gaz, dateline=a.dateline),
         "figures": lambda doc, a: figures.extract_figures(doc),
         "open questions": lambda doc, a: questions.extract_open_questions(doc),
-        "people + organisations": lambda doc, a: (people.extract_people(doc), people.extract_organisations(doc)),
+        "people + organisations": lambda doc, a: (persons.extract_people(doc), persons.extract_organisations(doc)),
         "dates": lambda doc, a: dates.extract_dates(doc, a.date),
     }
 

@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
@@ -24,6 +25,9 @@ from generator.inputs import KINDS, article_paths, is_multi, read_entries
 from generator.lifecycle import die_with_parent, process_alive
 from generator.lock import build_lock
 from generator.models import Article, Briefing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -143,12 +147,15 @@ def extract_one(item: Path | Entry) -> dict:
     from generator.inputs import read_one
     from generator.parts import brief_in_parts, is_long
 
-    def extract(article: Article) -> Briefing:
-        return make_briefing(article, nlp.parse(article), gazetteer.load())
+    def make(article: Article, doc: Doc) -> Briefing:
+        return make_briefing(article, doc, gazetteer.load())
 
     try:
         article = item.article if isinstance(item, Entry) else read_one(item)
-        briefing = brief_in_parts(article, extract) if is_long(article) else extract(article)
+        if is_long(article):  # in parts: memory and time linear in its length
+            briefing = brief_in_parts(article, nlp.parse_many, make)
+        else:
+            briefing = make(article, nlp.parse(article))
         return {"briefing": briefing.to_dict()}
     except BriefingError as exc:
         return {"error": exc.message}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes import find_spans
-from generator.extract.speakers import People, pronoun_gender
+from generator.extract.persons import People, pronoun_gender
 
 
 def quotation_ranges(doc: Doc) -> list[tuple[int, int]]:

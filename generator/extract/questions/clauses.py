@@ -20,6 +20,10 @@ LEADING_MARKS = {"that", "if", "whether", "to"}
 VOWELS = set("aeiou")
 SPACE_BEFORE = re.compile(r"\s+([,.;:!?%])")
 REPEATED_COMMA = re.compile(r",(\s*,)+")
+REPORTED = re.compile(r"^(?:Did|Does|Do) [^?]{0,60}?\b(?:say|tell|note|add|write|announce|state|explain)\b")
+QUESTION_SPACE = re.compile(r"\s+([,.;:!?%)\]])")
+REPEATED_AUX = re.compile(r"^(Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Could|Would|Can) ([^,?]{1,80}?) "
+                          r"(?i:was|were|is|are|did|does|do|has|have|had|will|could|would|can) (?=\w+(?:ed|en)\b)")
 
 
 def base_form(token: Token) -> str:
@@ -259,3 +263,24 @@ def object_of(cue: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def first_person(text: str) -> bool:
+    return any(w in lex.FIRST_PERSON for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def tidy(question: str) -> str:
+    """One space between words, no space before punctuation, no unpaired bracket or quotation mark,
+    no auxiliary said twice ('Was X was arrested'), one question mark."""
+    text = " ".join(question.split())
+    for opener, closer in (("(", ")"), ("[", "]")):
+        if text.count(opener) != text.count(closer):
+            text = text.replace(opener, "").replace(closer, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    text = QUESTION_SPACE.sub(r"\1", " ".join(text.split()))
+    text = REPEATED_AUX.sub(r"\1 \2 ", text)
+    text = text.rstrip(" ,;:—–-.?!") + "?"
+    return text[:1].upper() + text[1:]

@@ -1,14 +1,13 @@
 """Question wording: each cue family's question built from the clause the cue governs."""
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from generator.extract.questions import words as lex
-from generator.extract.questions.clauses import (FINITE_TAGS, base_form, case_first, claim_question, clause_child,
-                                                 clause_tokens, is_plural, join, object_of, polar, render,
-                                                 reported_past, subject_of, tail_tokens)
+from generator.extract.questions.clauses import (FINITE_TAGS, REPORTED, base_form, case_first, claim_question,
+                                                 clause_child, clause_tokens, first_person, is_plural, join,
+                                                 object_of, polar, render, reported_past, subject_of, tail_tokens,
+                                                 tidy)
 from generator.extract.questions.candidates import Candidate
 from generator.extract.questions.shared import Names
 
@@ -17,10 +16,6 @@ CLAIM_KINDS = {"unverified", "denied", "contested", "alleged"}
 TOPIC_TEMPLATES = {"forecast": "What will come of {}?", "plan": "Will the plans for {} go ahead?",
                    "pending": "What will be decided about {}?", "unknown": "What is not known about {}?",
                    "investigating": "What will the investigation into {} find?"}
-REPORTED = re.compile(r"^(?:Did|Does|Do) [^?]{0,60}?\b(?:say|tell|note|add|write|announce|state|explain)\b")
-SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]])")
-REPEATED_AUX = re.compile(r"^(Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Could|Would|Can) ([^,?]{1,80}?) "
-                          r"(?i:was|were|is|are|did|does|do|has|have|had|will|could|would|can) (?=\w+(?:ed|en)\b)")
 
 
 def make_question(candidate: Candidate, names: Names, kind: str = "alleged") -> str | None:
@@ -74,27 +69,6 @@ def main_claim(sent: Span, names: Names) -> str | None:
     head = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lower_ in lex.SAY_VERBS else None
     tokens = clause_tokens(head) if head is not None else clause_tokens(root)
     return claim_question(tokens, names, head is not None and root.tag_ == "VBD", head or root)
-
-
-def first_person(text: str) -> bool:
-    return any(w in lex.FIRST_PERSON for w in re.findall(r"[a-z]+", text.lower()))
-
-
-def tidy(question: str) -> str:
-    """One space between words, no space before punctuation, no unpaired bracket or quotation mark,
-    no auxiliary said twice ('Was X was arrested'), one question mark."""
-    text = " ".join(question.split())
-    for opener, closer in (("(", ")"), ("[", "]")):
-        if text.count(opener) != text.count(closer):
-            text = text.replace(opener, "").replace(closer, "")
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    if text.count("“") != text.count("”"):
-        text = text.replace("“", "").replace("”", "")
-    text = SPACE_BEFORE.sub(r"\1", " ".join(text.split()))
-    text = REPEATED_AUX.sub(r"\1 \2 ", text)
-    text = text.rstrip(" ,;:—–-.?!") + "?"
-    return text[:1].upper() + text[1:]
 
 
 def claim_of(sent: Span, cue: Token, names: Names) -> str | None:

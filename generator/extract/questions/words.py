@@ -106,10 +106,6 @@ CUE_FAMILIES: dict[str, list[str]] = {
     ],
 }
 
-# the families a pattern match may be inside a quotation and still count as the article's own doubt;
-# the others are a speaker's view ("we may win") when quoted
-QUOTE_PROOF = {"unverified", "denied", "alleged", "investigating", "pending"}
-
 # the kind shown on the page, from the strongest family a sentence has, in this order
 KIND_ORDER = ["unverified", "denied", "contested", "unknown", "alleged", "investigating", "pending",
               "forecast", "plan"]
@@ -132,7 +128,6 @@ SAY_VERBS = {
 }
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
-NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 WH_WORDS = {"what", "who", "whom", "how", "why", "when", "where", "which"}
 TIME_AHEAD = {"tomorrow", "next", "upcoming", "coming", "soon", "later", "future", "eventually"}
 STOPWORDS = {

@@ -21,6 +21,7 @@ from pathlib import Path
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
 from generator.models import Briefing
+from generator.siteconfig import SiteSettings, find_config, read_settings
 
 log = logging.getLogger(__name__)
 
@@ -188,18 +189,25 @@ def write_cache(path: Path, result: dict) -> None:
 
 
 def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = None,
-              jobs: int = 1, progress: Callable[[int], None] = lambda n: None) -> BuildReport:
-    """Gather every briefing, then write the generator's part of docs/."""
+              jobs: int = 1, progress: Callable[[int], None] = lambda n: None,
+              settings: SiteSettings | None = None) -> BuildReport:
+    """Gather every briefing, then write the generator's part of docs/.
+
+    `settings` (site name and URL for the feed) default to the mkdocs.yml beside `docs_dir`."""
+    from generator.render import PACKAGED_TEMPLATES
     from generator.site import write_site
 
-    from generator.render import PACKAGED_TEMPLATES
+    if settings is None:
+        settings = read_settings(find_config(Path(docs_dir).resolve().parent))
 
     report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
     templates = Path(templates_dir) if templates_dir else None
     stamp = hashlib.sha256(report.stamp.encode())
+    stamp.update(repr((settings.site_name, settings.site_description, settings.base_url,
+                       settings.feed_items)).encode())
     for folder in filter(None, [templates, PACKAGED_TEMPLATES]):
         for path in sorted(folder.rglob("*")):
             if path.is_file():
                 stamp.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-    report.site = write_site(report.briefings, Path(docs_dir), templates, stamp.hexdigest())
+    report.site = write_site(report.briefings, Path(docs_dir), templates, stamp.hexdigest(), settings)
     return report

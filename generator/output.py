@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import OutputError
+from generator.feed import FEED_MARKER
 from generator.render import GENERATED_MARKER
 
 OWNED_DIRS = ("briefings", "places", "people", "organisations", "archive", "map")
 HOME_PAGE = "index.md"
+FEED_FILE = "feed.xml"
+ROOT_FILES = (HOME_PAGE, FEED_FILE)  # the generator's files at the top of docs/
 MANIFEST = "briefings/.generated.json"  # dot file: MkDocs does not publish it
 
 
@@ -100,17 +103,19 @@ def _check_target(root: Path, rel: str, data: bytes, previous: set[str]) -> None
                                 "overwrite a page a person wrote")
     if rel in previous or path.read_bytes() == data or _has_marker(path.with_suffix(".md")):
         return
+    if rel == FEED_FILE and FEED_MARKER.encode("utf-8") in path.read_bytes()[:200]:
+        return
     raise OutputError(path, "exists and is not in the generator's manifest; move or rename it")
 
 
 def _is_owned_path(rel: str) -> bool:
-    return rel == HOME_PAGE or rel.split("/", 1)[0] in OWNED_DIRS
+    return rel in ROOT_FILES or rel.split("/", 1)[0] in OWNED_DIRS
 
 
 def _generated_files(root: Path, previous: set[str]) -> set[str]:
     """Files the generator wrote before: those its manifest lists; only when the manifest is lost,
     the pages that carry its marker (a person's copy of a generated page is otherwise safe)."""
-    found = {rel for rel in previous if _is_owned_path(rel) and rel != HOME_PAGE
+    found = {rel for rel in previous if _is_owned_path(rel) and rel not in ROOT_FILES
              and (root / rel).is_file()}
     if previous:
         return found

@@ -13,10 +13,12 @@ from typing import Any, Iterable
 
 import jinja2
 
+from generator.feed import FEED_PATH, FeedItem, render_feed
 from generator.models import Briefing, Quote
 from generator.output import HOME_PAGE, SiteReport, up_to_date, write_pages
-from generator.render import (make_environment, marker, one_line, render_briefing, render_json,
-                              render_template, safe_slug, slugify)
+from generator.render import (entity_search, make_environment, marker, one_line, render_briefing,
+                              render_json, render_template, safe_slug, slugify)
+from generator.siteconfig import SiteSettings
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +72,8 @@ class SiteIndex:
     organisations: dict[str, Entity]
 
 
-def write_site(briefings: list[Briefing], docs_dir: Path,
-               templates_dir: Path | None = None, stamp: str = "") -> SiteReport:
+def write_site(briefings: list[Briefing], docs_dir: Path, templates_dir: Path | None = None,
+               stamp: str = "", settings: SiteSettings | None = None) -> SiteReport:
     """Render every generated page for `briefings` and write them under `docs_dir`.
 
     `stamp` identifies the inputs (articles, templates, code); when the last build had the same
@@ -82,7 +84,7 @@ def write_site(briefings: list[Briefing], docs_dir: Path,
     report = SiteReport()
     env = make_environment(templates_dir)
     index = build_index(briefings, report)
-    pages = render_site(index, env)
+    pages = render_site(index, env, settings or SiteSettings())
     write_pages(pages, Path(docs_dir), report, stamp)
     log.info("site: %d written, %d unchanged, %d removed", report.written, report.unchanged,
              report.removed)
@@ -150,7 +152,8 @@ def _add_paragraphs(mention: Mention, numbers: Iterable[int]) -> None:
 
 # --- render --------------------------------------------------------------------------------
 
-def render_site(index: SiteIndex, env: jinja2.Environment) -> dict[str, str]:
+def render_site(index: SiteIndex, env: jinja2.Environment,
+                settings: SiteSettings | None = None) -> dict[str, str]:
     """All generated pages as {path relative to docs/: text}."""
     pages: dict[str, str] = {}
     items = [_list_item(slug, b) for slug, b in index.briefings]
@@ -172,13 +175,15 @@ def render_site(index: SiteIndex, env: jinja2.Environment) -> dict[str, str]:
                                        counts={"places": len(index.places), "people": len(index.people),
                                                "organisations": len(index.organisations)})
 
-    for kind, group, template in (("places", index.places, "place.md.j2"),
-                                  ("people", index.people, "person.md.j2"),
-                                  ("organisations", index.organisations, "organisation.md.j2")):
+    for kind, group, template, one in (("places", index.places, "place.md.j2", "place"),
+                                       ("people", index.people, "person.md.j2", "person"),
+                                       ("organisations", index.organisations, "organisation.md.j2",
+                                        "organisation")):
         for slug, entity in group.items():
             points = _entity_points(entity, root="../../")
             pages[f"{kind}/{slug}.md"] = render_template(
-                env, template, root="../", e=entity, mentions=entity.sorted_mentions(), points=points)
+                env, template, root="../", e=entity, mentions=entity.sorted_mentions(), points=points,
+                search=entity_search(one, entity.name))
         pages[f"{kind}/index.md"] = render_template(
             env, "entity_index.md.j2", root="../", kind=kind,
             entities=sorted(group.values(), key=lambda e: (e.name.casefold(), e.slug)))
@@ -190,6 +195,10 @@ def render_site(index: SiteIndex, env: jinja2.Environment) -> dict[str, str]:
         unlocated=sorted((e for e in index.places.values() if e.lat is None),
                          key=lambda e: (e.name.casefold(), e.slug)),
         points=[p for e in located for p in _entity_points(e, root="../", links=True)])
+    settings = settings or SiteSettings()
+    pages[FEED_PATH] = render_feed(settings, (
+        FeedItem(slug, b.date, b.headline, " ".join(b.summary))
+        for slug, b in index.briefings[:settings.feed_items]))
     return pages
 
 

@@ -32,8 +32,9 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 @dataclass
 class BuildReport:
-    briefings: list[Briefing] = field(default_factory=list)
+    briefings: "CachedBriefings | list[Briefing]" = field(default_factory=list)
     stamp: str = ""  # identifies every input of the site: article bytes, code, templates
+    fingerprint: str = ""  # the generator's code and model (code_fingerprint)
     extracted: int = 0
     cached: int = 0
     errors: list[BriefingError] = field(default_factory=list)
@@ -99,29 +100,54 @@ def warm_worker() -> None:
     gazetteer.load()
 
 
-def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None]) -> dict[Path, dict]:
-    """Extract many articles, in `jobs` processes; results keyed by path."""
+def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None],
+                on_result: Callable[[Path, dict], None] | None = None) -> dict[Path, dict]:
+    """Extract many articles, in `jobs` processes; results keyed by path. With `on_result`, each
+    result goes there as soon as it is done and is not kept (the build's memory stays flat)."""
+    results: dict[Path, dict] = {}
+
+    def done(path: Path, result: dict) -> None:
+        if on_result is None:
+            results[path] = result
+        else:
+            on_result(path, result)
+        progress(1)
+
     if jobs <= 1 or len(paths) <= 1:
-        results = {}
         for path in paths:
-            results[path] = extract_one(path)
-            progress(1)
+            done(path, extract_one(path))
         return results
-    results = {}
     # forkserver: workers start clean and load the model themselves, instead of inheriting (and
     # counting) whatever memory the parent has grown to
     context = multiprocessing.get_context("forkserver")
     with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, mp_context=context) as pool:
-        futures = {pool.submit(extract_one, path): path for path in paths}
-        for future in cf.as_completed(futures):
-            try:
-                results[futures[future]] = future.result()
-            except cf.process.BrokenProcessPool:
-                # a worker was killed (out of memory, a crash in native code): the pool is gone,
-                # so every unfinished article is reported by name instead of a traceback
-                results[futures[future]] = {"error": "a worker process died while extracting it "
-                                                     "(out of memory?); try again with --jobs 1"}
-            progress(1)
+        # a few tasks in flight at a time: a finished result is handed on and dropped at once,
+        # never held with thousands of others
+        queue = iter(paths)
+        running: dict[cf.Future, Path] = {}
+        died = {"error": "a worker process died while extracting it (out of memory?); try again with --jobs 1"}
+
+        def submit_next() -> None:
+            for path in queue:
+                try:
+                    running[pool.submit(extract_one, path)] = path
+                    return
+                except cf.process.BrokenProcessPool:  # the pool is gone: name every article left
+                    done(path, dict(died))
+
+        for _ in range(jobs * 4):
+            submit_next()
+        while running:
+            finished, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
+            for future in finished:
+                try:
+                    result = future.result()
+                except cf.process.BrokenProcessPool:
+                    # a worker was killed (out of memory, a crash in native code): the pool is
+                    # gone, so every unfinished article is reported by name, not a traceback
+                    result = dict(died)
+                done(running.pop(future), result)
+                submit_next()
     return results
 
 
@@ -140,22 +166,22 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
             report.errors.append(ArticleError(path, f"cannot read file ({exc.strerror or exc})"))
             continue
         cached = cache / f"{keys[path]}.json"
-        if cached.exists():
-            try:
-                found[path] = json.loads(cached.read_text(encoding="utf-8"))
-                report.cached += 1
-                progress(1)
-                continue
-            except (OSError, ValueError):
-                log.warning("%s: unreadable cache entry, extracting again", cached)
+        if cached.is_file() and cached.stat().st_size > 0:  # read when the site needs it
+            found[path] = {"briefing": True}
+            report.cached += 1
+            progress(1)
+            continue
         todo.append(path)
-    for path, result in extract_all(todo, jobs, progress).items():
+    def keep(path: Path, result: dict) -> None:
         if "error" in result:
             report.errors.append(ArticleError(path, result["error"]))
-            continue
-        found[path] = result
+            return
+        found[path] = {"briefing": True}
         report.extracted += 1
-        write_cache(cache / f"{keys[path]}.json", result)
+        write_cache(cache / f"{keys[path]}.json", result)  # now: the result is not kept
+
+    extract_all(todo, jobs, progress, on_result=keep)
+    report.errors.sort(key=lambda e: e.path or "")  # by file, not by which worker finished first
     if todo and not report.extracted and len(report.errors) > 1 and not found:
         # every article failed: the environment is broken (model, gazetteer, memory), not the
         # articles; writing now would remove every page of the site
@@ -163,22 +189,40 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
                                           f"first error: {report.errors[0]}")
     report.stamp = hashlib.sha256("\n".join([fingerprint, *(keys[p] for p in paths if p in found)])
                                   .encode()).hexdigest()
-    slugs: set[str] = set()
-    for path in paths:
-        if path in found and "briefing" in found[path]:
-            briefing = Briefing.from_dict(found[path]["briefing"])
-            briefing.slug = unique_slug(briefing.slug, path, slugs)
-            report.briefings.append(briefing)
+    report.fingerprint = fingerprint
+    report.briefings = CachedBriefings({keys[p]: (p, cache / f"{keys[p]}.json") for p in paths
+                                        if p in found and "briefing" in found[p]})
     report.errors.sort(key=lambda e: e.path or "")
     return report
 
 
-def unique_slug(slug: str, path: Path, taken: set[str]) -> str:
-    """Two files whose names make the same slug get distinct, stable page names."""
-    if slug in taken:
-        slug = f"{slug}-{hashlib.sha256(path.name.encode()).hexdigest()[:8]}"
-    taken.add(slug)
-    return slug
+class CachedBriefings:
+    """The build's briefings by cache key, each read from the cache only when asked for: the site
+    is written from this without holding every briefing in memory."""
+
+    def __init__(self, files: dict[str, tuple[Path, Path]]) -> None:
+        self._files = files  # key -> (article, cache file)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def keys(self) -> list[str]:
+        return list(self._files)
+
+    def load(self, key: str) -> Briefing:
+        article, cached = self._files[key]
+        try:
+            return Briefing.from_dict(json.loads(cached.read_text(encoding="utf-8"))["briefing"])
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("%s: unreadable cache entry, extracting %s again", cached, article.name)
+        result = extract_one(article)
+        if "error" in result:
+            raise ArticleError(article, result["error"])
+        write_cache(cached, result)
+        return Briefing.from_dict(result["briefing"])
+
+    def __iter__(self):
+        return (self.load(key) for key in self._files)
 
 
 def write_cache(path: Path, result: dict) -> None:
@@ -194,7 +238,6 @@ def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = N
     """Gather every briefing, then write the generator's part of docs/.
 
     `settings` (site name and URL for the feed) default to the mkdocs.yml beside `docs_dir`."""
-    from generator.render import PACKAGED_TEMPLATES
     from generator.site import write_site
 
     if settings is None:
@@ -202,12 +245,9 @@ def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = N
 
     report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
     templates = Path(templates_dir) if templates_dir else None
-    stamp = hashlib.sha256(report.stamp.encode())
-    stamp.update(repr((settings.site_name, settings.site_description, settings.base_url,
-                       settings.feed_items)).encode())
-    for folder in filter(None, [templates, PACKAGED_TEMPLATES]):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                stamp.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-    report.site = write_site(report.briefings, Path(docs_dir), templates, stamp.hexdigest(), settings)
+    # the site's state (what each page was built from) lives beside the cache, one per docs folder
+    docs_key = hashlib.sha256(str(Path(docs_dir).resolve()).encode()).hexdigest()[:12]
+    state = cache_dir(Path(docs_dir)) / f"site-{docs_key}.sqlite"
+    report.site = write_site(report.briefings, Path(docs_dir), templates, report.fingerprint, settings,
+                             state_path=state)
     return report

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,41 +54,90 @@ def up_to_date(docs_dir: Path, stamp: str) -> int | None:
 
 def write_pages(pages: dict[str, str], docs_dir: Path, report: SiteReport, stamp: str = "") -> None:
     """Check ownership of every target first, then write changed files and remove stale ones."""
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    root = docs_dir.resolve()
-    for name in OWNED_DIRS:
-        folder = docs_dir / name
-        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
-            raise OutputError(folder, "must be a real folder owned by the generator "
-                                      "(it is a symlink or a file); move it away and rebuild")
-    previous = _read_manifest(docs_dir, report)
-    encoded = {rel: text.encode("utf-8") for rel, text in sorted(pages.items())}
-    for rel, data in encoded.items():
-        _check_target(root, rel, data, previous)
+    writer = PageWriter(docs_dir, report, stamp)
+    writer.check(pages)
+    for rel, text in sorted(pages.items()):
+        writer.put(rel, text)
+    writer.commit()
 
-    for rel, data in encoded.items():
-        if _write_if_changed(root / rel, data):
-            report.written += 1
+
+class PageWriter:
+    """Writes a site's pages one at a time, so no build holds them all: `check` the ones about to
+    be written (before any is), `put` each (atomic, only when its bytes change), `keep` each page
+    the build did not render because it is unchanged; `commit` removes the stale files of the
+    last build and writes the manifest of everything put or kept."""
+
+    def __init__(self, docs_dir: Path, report: SiteReport, stamp: str = "") -> None:
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        self.root = docs_dir.resolve()
+        self.report = report
+        self.stamp = stamp
+        self.files: set[str] = set()
+        for name in OWNED_DIRS:
+            folder = docs_dir / name
+            if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+                raise OutputError(folder, "must be a real folder owned by the generator "
+                                          "(it is a symlink or a file); move it away and rebuild")
+        self.previous = _read_manifest(docs_dir, report)
+
+    def check(self, rels: Iterable[str]) -> None:
+        """Refuse (OutputError) before anything is written when a target is not ours to write.
+        A file that is neither ours nor a page is checked again with its bytes in `put`."""
+        for rel in sorted(rels):
+            _check_target(self.root, rel, None, self.previous)
+
+    def put(self, rel: str, text: str) -> None:
+        data = text.encode("utf-8")
+        _check_target(self.root, rel, data, self.previous)
+        self.files.add(rel)
+        if _write_if_changed(self.root / rel, data):
+            self.report.written += 1
         else:
-            report.unchanged += 1
+            self.report.unchanged += 1
 
-    for rel in sorted(_generated_files(root, previous) - set(encoded)):
-        path = root / rel
-        if rel.endswith(".md") and not _has_marker(path):
-            report.messages.append(f"kept {path}: it has no generator marker (written by a person?)")
-            continue
-        path.unlink()
-        report.removed += 1
-        report.messages.append(f"removed stale {rel}")
-    manifest = json.dumps({"generator": "briefing-generator", "stamp": stamp, "files": sorted(encoded)}, indent=1)
-    # written last, so it is newer than every page it lists (up_to_date relies on that); touched
-    # only when this build wrote or removed something, so `mkdocs serve` settles after one rebuild
-    changed = _write_if_changed(root / MANIFEST, (manifest + "\n").encode("utf-8"))
-    if not changed and (report.written or report.removed):
-        os.utime(root / MANIFEST)
+    def keep(self, rel: str) -> None:
+        """A page of this build that was not rendered: the last build's file stays as it is."""
+        self.files.add(rel)
+        self.report.unchanged += 1
+
+    def commit(self) -> None:
+        root, report = self.root, self.report
+        for rel in sorted(_generated_files(root, self.previous) - self.files):
+            path = root / rel
+            if rel.endswith(".md") and not _has_marker(path):
+                report.messages.append(f"kept {path}: it has no generator marker (written by a person?)")
+                continue
+            path.unlink()
+            report.removed += 1
+            report.messages.append(f"removed stale {rel}")
+        manifest = json.dumps({"generator": "briefing-generator", "stamp": self.stamp, "files": sorted(self.files)},
+                              indent=1)
+        # written last, so it is newer than every page it lists (untouched_since relies on that);
+        # touched only when this build wrote or removed something, so `mkdocs serve` settles
+        changed = _write_if_changed(root / MANIFEST, (manifest + "\n").encode("utf-8"))
+        if not changed and (report.written or report.removed):
+            os.utime(root / MANIFEST)
 
 
-def _check_target(root: Path, rel: str, data: bytes, previous: set[str]) -> None:
+def untouched_since_last_build(docs_dir: Path) -> Callable[[str], bool]:
+    """A test for "this generated file is as the last build left it" (listed in its manifest,
+    there, not modified since), to decide which pages need no rendering."""
+    root = Path(docs_dir)
+    try:
+        listed = set(json.loads((root / MANIFEST).read_text(encoding="utf-8"))["files"])
+        since = (root / MANIFEST).stat().st_mtime_ns
+    except (OSError, ValueError, KeyError, TypeError):
+        return lambda rel: False
+
+    def untouched(rel: str) -> bool:
+        try:
+            return rel in listed and (root / rel).stat().st_mtime_ns <= since
+        except OSError:
+            return False
+    return untouched
+
+
+def _check_target(root: Path, rel: str, data: bytes | None, previous: set[str]) -> None:
     path = root / rel
     if not _is_owned_path(rel) or not path.resolve().is_relative_to(root):
         raise OutputError(path, "outside the folders the generator owns; refusing to write it")
@@ -101,9 +151,11 @@ def _check_target(root: Path, rel: str, data: bytes, previous: set[str]) -> None
         raise OutputError(path, "exists and was not written by the generator (no generator marker "
                                 "on its first line); move or rename it, the generator will not "
                                 "overwrite a page a person wrote")
-    if rel in previous or path.read_bytes() == data or _has_marker(path.with_suffix(".md")):
+    if rel in previous or _has_marker(path.with_suffix(".md")):
         return
     if rel == FEED_FILE and FEED_MARKER.encode("utf-8") in path.read_bytes()[:200]:
+        return
+    if data is None or path.read_bytes() == data:  # without the bytes yet: decided when written
         return
     raise OutputError(path, "exists and is not in the generator's manifest; move or rename it")
 

@@ -67,7 +67,7 @@ def test_map_page_has_every_located_place(tmp_path):
 
 
 def test_archive_is_paginated(tmp_path, monkeypatch):
-    monkeypatch.setattr("generator.site.ARCHIVE_PAGE_SIZE", 2)
+    monkeypatch.setattr("generator.pages.ARCHIVE_PAGE_SIZE", 2)
     briefings = [b for b in FIXTURES if b.date and b.date.startswith("2024-01")]
     assert len(briefings) >= 3
     write_site(briefings, tmp_path)
@@ -374,30 +374,6 @@ def test_hook_watches_the_articles_folder(tmp_path):
 
     mkdocs_hooks.on_serve(Server(), FakeConfig(tmp_path), builder=None)
     assert watched == [str(tmp_path / "articles")]
-
-
-def test_same_stamp_renders_nothing_but_a_missing_page_is_restored(tmp_path, monkeypatch):
-    import generator.site as site_module
-
-    first = write_site(FIXTURES, tmp_path, stamp="inputs-1")
-    assert first.written > 0
-
-    def no_rendering(*args, **kwargs):
-        raise AssertionError("rendered although nothing changed")
-
-    monkeypatch.setattr(site_module, "render_site", no_rendering)
-    again = write_site(FIXTURES, tmp_path, stamp="inputs-1")
-    assert (again.written, again.unchanged) == (0, first.written)
-
-    monkeypatch.undo()
-    victim = next((tmp_path / "briefings").glob("*.md"))
-    victim.unlink()
-    restored = write_site(FIXTURES, tmp_path, stamp="inputs-1")
-    assert restored.written == 1 and victim.exists()
-
-    monkeypatch.setattr(site_module, "render_site", no_rendering)
-    settled = write_site(FIXTURES, tmp_path, stamp="inputs-1")  # after a restore: quiet again
-    assert (settled.written, settled.unchanged) == (0, first.written)
 
 
 def test_a_persons_copy_of_a_generated_page_is_not_removed_as_stale(tmp_path):

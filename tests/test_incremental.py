@@ -202,3 +202,9 @@ def test_real_rebuild_after_one_article_changed_equals_a_clean_build(tmp_path, m
     assert report.site.removed >= 1 and report.site.written < 12
     run_build(articles, tmp_path / "clean")  # the same cache, no state: a clean site
     assert tree(docs) == tree(tmp_path / "clean")
+
+
+def test_the_cache_names_the_model_nlp_loads():
+    from generator import build, nlp
+
+    assert build.MODEL == nlp.MODEL

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -43,7 +44,8 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def run_measured(command: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, float, float, float]:
+def run_measured(command: list[str], env: dict[str, str], cwd: Path | None = None,
+                 log: list[str] | None = None) -> tuple[float, float, float, float]:
     """Seconds, CPU seconds (the process and the children it waited for), peak memory of the
     process itself and of it with all its children (MB). CPU time is the steadier figure on a
     shared machine: other work stretches the wall clock, not the CPU a build needs."""
@@ -64,6 +66,8 @@ def run_measured(command: list[str], env: dict[str, str], cwd: Path | None = Non
         time.sleep(0.05)
     seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
+    if log is not None:
+        log.append(proc.stderr.read().decode("utf-8", "replace"))
     if proc.returncode not in (0, 3):
         raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}): {proc.stderr.read().decode()[-2000:]}")
     return seconds, usage.ru_utime + usage.ru_stime, main_peak, tree_peak
@@ -158,7 +162,7 @@ def bench_site(n: int, texts: list[str], work: Path, synthetic: bool = False,
         started = time.perf_counter()
         seeded = seed_cache(articles, cache, texts, jobs, work)
         rows.append((f"{label}: synthetic briefings seeded into the cache", f"{seeded} in {time.perf_counter() - started:.0f} s"))
-    build = [sys.executable, "-m", "generator", "build", "--articles", str(articles), "--docs",
+    build = [sys.executable, "-m", "generator", "-v", "build", "--articles", str(articles), "--docs",
              str(project / "docs"), "--jobs", str(jobs)]
     cold, cold_cpu, cold_mb, _ = run_measured(build, env)
     kind = "extraction cached (synthetic)" if synthetic else f"{jobs} workers"
@@ -169,9 +173,14 @@ def bench_site(n: int, texts: list[str], work: Path, synthetic: bool = False,
     rows.append((f"{label}: rebuild, nothing changed (generator)", f"{again:.2f} s, {again_cpu:.2f} s CPU, {again_mb:.0f} MB"))
     one = article_files(articles)[n // 2]
     one.write_text(one.read_text(encoding="utf-8") + "\nOne more paragraph was added.\n", encoding="utf-8")
-    changed, changed_cpu, changed_mb, _ = run_measured(build, env)
+    log: list[str] = []
+    changed, changed_cpu, changed_mb, _ = run_measured(build, env, log=log)
     rows.append((f"{label}: rebuild, one article changed (generator, its extraction included)",
                  f"{changed:.2f} s, {changed_cpu:.2f} s CPU, {changed_mb:.0f} MB"))
+    split = re.search(r"timing: articles ([\d.]+) s .*site ([\d.]+) s", log[0])
+    if split:
+        rows.append((f"{label}: of which reading and extracting / writing the site",
+                     f"{split.group(1)} s / {split.group(2)} s"))
     pages = sum(1 for _ in (project / "docs").rglob("*.md"))
     rows.append((f"{label}: pages in docs/", str(pages)))
     site = project / "site"

@@ -13,6 +13,7 @@ import json
 import logging
 import multiprocessing
 import os
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -321,11 +322,15 @@ def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = N
 
     if settings is None:
         settings = read_settings(find_config(Path(docs_dir).resolve().parent))
+    started = time.perf_counter()
     report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
+    gathered = time.perf_counter()
     templates = Path(templates_dir) if templates_dir else None
     # the site's state (what each page was built from) lives beside the cache, one per docs folder
     docs_key = hashlib.sha256(str(Path(docs_dir).resolve()).encode()).hexdigest()[:12]
     state = cache_dir(Path(docs_dir)) / f"site-{docs_key}.sqlite"
     report.site = write_site(report.briefings, Path(docs_dir), templates, report.fingerprint, settings,
                              state_path=state)
+    log.info("timing: articles %.2f s (%d extracted, %d cached), site %.2f s", gathered - started,
+             report.extracted, report.cached, time.perf_counter() - gathered)
     return report

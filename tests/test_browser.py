@@ -261,3 +261,21 @@ def test_first_results_after_opening_a_page(served, page):
     search_for(page, base, "Amara Okafor")
     print(json.dumps({"briefings": len(briefings), "first_results_s": round(time.time() - start, 2)}))
     assert page.errors == []
+
+
+def test_opened_from_a_file_the_search_box_says_how_to_serve_it(example_site, browser):
+    project, _, result, _ = example_site
+    assert result.returncode == 0
+    context = browser.new_context()  # no routes: the page and its assets come from file://
+    try:
+        page = context.new_page()
+        page.goto((project / "site" / "index.html").as_uri(), wait_until="load")
+        box = page.locator(".briefing-search__input")
+        box.click()
+        box.type("harbour", delay=20)
+        page.wait_for_function("() => /served over http/.test("
+                               "(document.querySelector('.briefing-search__status') || {}).textContent)",
+                               timeout=TIMEOUT_MS)
+        assert "python3 -m http.server" in page.locator(".briefing-search__status").inner_text()
+    finally:
+        context.close()

@@ -297,8 +297,9 @@
     ui.input.focus();
   });
 
-  // Material's instant navigation swaps the page body, not the header; mount once either way.
+  // Material's instant navigation swaps the page body, not the header: mount once, on the first
+  // of Material's document$ (which never fires from file://) and the DOM being ready.
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mount);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);
   else mount();
 })();

@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         show(bench_long_paragraph(texts))
         show(bench_inputs(work))
     for n in args.sizes:
-        show(bench_site(n, texts, work, synthetic=args.synthetic))
+        bench_site(n, texts, work, synthetic=args.synthetic, show=show)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0

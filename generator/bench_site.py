@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from generator.build import article_files, cache_key, code_fingerprint, extract_all, write_cache
@@ -145,9 +146,21 @@ def bench_search(site: Path, query: str, port: int = 8791) -> list[tuple[str, st
             ("search: bytes of the whole visit (page, theme, index)", f"{statistics.median(page_bytes) / 1024:.0f} KB")]
 
 
-def bench_site(n: int, texts: list[str], work: Path, synthetic: bool = False,
-               query: str = "Putin") -> list[tuple[str, str]]:
+def bench_site(n: int, texts: list[str], work: Path, synthetic: bool = False, query: str = "Putin",
+               show: Callable[[list[tuple[str, str]]], None] | None = None) -> list[tuple[str, str]]:
+    """The rows for a site of n briefings; each also goes to `show` as soon as it is measured."""
     from generator.bench import make_corpus, site_project
+
+    class Rows(list):
+        def append(self, row: tuple[str, str]) -> None:
+            super().append(row)
+            if show:
+                show([row])
+
+        def __iadd__(self, more):  # type: ignore[override]
+            for row in more:
+                self.append(row)
+            return self
 
     project = site_project(work / f"site-{n}")
     articles = project / "articles"
@@ -157,7 +170,7 @@ def bench_site(n: int, texts: list[str], work: Path, synthetic: bool = False,
     env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1"}
     env.pop("SITE_URL", None)
     label = f"N={n}"
-    rows: list[tuple[str, str]] = []
+    rows: list[tuple[str, str]] = Rows()
     if synthetic:
         started = time.perf_counter()
         seeded = seed_cache(articles, cache, texts, jobs, work)

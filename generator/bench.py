@@ -20,6 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from generator.bench_huge import bench_huge_article
 from generator.bench_site import bench_site
 from generator.build import article_files, discover, extract_all, warm_worker
 from generator.inputs import input_kind, read_one
@@ -209,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         show(bench_extraction(texts, work))
         show(bench_sections(texts))
         show(bench_long_paragraph(texts))
+        show(bench_huge_article(texts, work))
         show(bench_inputs(work))
     for n in args.sizes:
         bench_site(n, texts, work, synthetic=args.synthetic, show=show)

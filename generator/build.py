@@ -22,6 +22,8 @@ from pathlib import Path
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
 from generator.inputs import KINDS, article_paths, is_multi, read_entries
+from generator.lifecycle import die_with_parent, process_alive
+from generator.lock import build_lock
 from generator.models import Article, Briefing
 from generator.siteconfig import SiteSettings, find_config, read_settings
 
@@ -141,10 +143,15 @@ def extract_one(item: Path | Entry) -> dict:
     from generator import gazetteer, nlp
     from generator.briefing import make_briefing
     from generator.inputs import read_one
+    from generator.parts import brief_in_parts, is_long
+
+    def extract(article: Article) -> Briefing:
+        return make_briefing(article, nlp.parse(article), gazetteer.load())
 
     try:
         article = item.article if isinstance(item, Entry) else read_one(item)
-        return {"briefing": make_briefing(article, nlp.parse(article), gazetteer.load()).to_dict()}
+        briefing = brief_in_parts(article, extract) if is_long(article) else extract(article)
+        return {"briefing": briefing.to_dict()}
     except BriefingError as exc:
         return {"error": exc.message}
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
@@ -160,10 +167,17 @@ def warm_worker() -> None:
     gazetteer.load()
 
 
+def start_worker(build_pid: int, warm: Callable[[], None]) -> None:
+    """Worker initializer: tie the worker's life to the build's, then warm it up."""
+    die_with_parent(build_pid)
+    warm()
+
+
 def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], None],
                 on_result: Callable[[Path | Entry, dict], None] | None = None) -> dict[Path | Entry, dict]:
     """Extract many articles, in `jobs` processes; results keyed by work item. With `on_result`,
-    each result goes there as soon as it is done and is not kept (the build's memory stays flat)."""
+    each result goes there as soon as it is done (the build caches it then, so a killed build
+    loses little) and is not kept (the build's memory stays flat)."""
     results: dict[Path | Entry, dict] = {}
 
     def done(item: Path | Entry, result: dict) -> None:
@@ -181,20 +195,23 @@ def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], 
     # forkserver: workers start clean and load the model themselves, instead of inheriting (and
     # counting) whatever memory the parent has grown to
     context = multiprocessing.get_context("forkserver")
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, mp_context=context) as pool:
-        # a few tasks in flight at a time: a finished result is handed on and dropped at once,
-        # never held with thousands of others
-        queue = iter(items)
-        running: dict[cf.Future, Path | Entry] = {}
+    context.set_forkserver_preload(["__main__", "generator.lifeline"])  # takes effect as it starts
+    pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context,
+                                  initializer=start_worker, initargs=(os.getpid(), warm_worker))
+    # a few tasks in flight at a time: a finished result is handed on and dropped at once, never
+    # held with thousands of others
+    queue = iter(items)
+    running: dict[cf.Future, Path | Entry] = {}
 
-        def submit_next() -> None:
-            for item in queue:
-                try:
-                    running[pool.submit(extract_one, item)] = item
-                    return
-                except cf.process.BrokenProcessPool:  # the pool is gone: name every article left
-                    done(item, dict(died))
+    def submit_next() -> None:
+        for item in queue:
+            try:
+                running[pool.submit(extract_one, item)] = item
+                return
+            except cf.process.BrokenProcessPool:  # the pool is gone: name every article left
+                done(item, dict(died))
 
+    try:
         for _ in range(jobs * 4):
             submit_next()
         while running:
@@ -208,7 +225,22 @@ def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], 
                     result = dict(died)
                 done(running.pop(future), result)
                 submit_next()
+    except BaseException:  # Ctrl-C, kill, an error: no worker may go on running
+        stop_workers(pool)
+        raise
+    pool.shutdown()
     return results
+
+
+def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
+    """Kill every worker of the pool now, busy or not, and wait until they are gone."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle on them
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=10)
 
 
 def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
@@ -234,6 +266,7 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
             progress(1)
             continue
         todo.append(item)
+    remove_stale_temporaries(cache)
     failed: list[ArticleError] = []
 
     def keep(item: Path | Entry, result: dict) -> None:
@@ -306,22 +339,47 @@ def unique_slug(slug: str, name: Path | str, taken: set[str]) -> str:
 
 
 def write_cache(path: Path, result: dict) -> None:
+    """One cache entry, atomically (a temporary named after this process, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:  # a full disk costs the cache entry, not the build
+        tmp.unlink(missing_ok=True)
+        log.warning("%s: cannot write cache entry (%s)", path, exc.strerror or exc)
+
+
+def remove_stale_temporaries(cache: Path) -> None:
+    """Cache temporaries left by builds that were killed (their process is gone)."""
+    try:
+        entries = list(os.scandir(cache))
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name.rsplit(".", 2)[-2] if entry.name.endswith(".tmp") else ""
+        if pid.isdigit() and not process_alive(int(pid)):
+            Path(entry.path).unlink(missing_ok=True)
 
 
 def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = None,
               jobs: int = 1, progress: Callable[[int], None] = lambda n: None,
-              settings: SiteSettings | None = None) -> BuildReport:
-    """Gather every briefing, then write the generator's part of docs/.
+              settings: SiteSettings | None = None, wait: float = 0.0,
+              on_wait: Callable[[str], None] = lambda message: None) -> BuildReport:
+    """Gather every briefing, then write the generator's part of docs/, holding the build lock
+    of docs/ throughout (waiting up to `wait` seconds for another build to finish).
 
     `settings` (site name and URL for the feed) default to the mkdocs.yml beside `docs_dir`."""
-    from generator.site import write_site
-
     if settings is None:
         settings = read_settings(find_config(Path(docs_dir).resolve().parent))
+    with build_lock(Path(docs_dir), wait, on_wait):
+        return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress, settings)
+
+
+def _run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None, jobs: int,
+               progress: Callable[[int], None], settings: SiteSettings) -> BuildReport:
+    from generator.site import write_site
+
     started = time.perf_counter()
     report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
     gathered = time.perf_counter()

@@ -10,6 +10,7 @@ from html import escape as html_escape
 from typing import Iterable
 from xml.sax.saxutils import escape
 
+from generator.render import is_future, plain_text
 from generator.siteconfig import SiteSettings
 
 FEED_PATH = "feed.xml"
@@ -28,7 +29,9 @@ class FeedItem:
 
 
 def render_feed(settings: SiteSettings, items: Iterable[FeedItem]) -> str:
-    """RSS 2.0 text; deterministic (dates come from the briefings, never the clock)."""
+    """RSS 2.0 text, from items newest first with dates in the future last. Deterministic but for
+    one thing: a date in the future gets no pubDate (readers would put it first), and 'future' is
+    read off the clock."""
     site = settings.base_url
     items = list(items)
     lines = [
@@ -39,18 +42,20 @@ def render_feed(settings: SiteSettings, items: Iterable[FeedItem]) -> str:
         f"<link>{escape(site)}</link>",
         f"<description>{escape(settings.site_description or settings.site_name)}</description>",
     ]
-    if items and _rfc822(items[0].date):
-        lines.append(f"<lastBuildDate>{_rfc822(items[0].date)}</lastBuildDate>")
+    newest = next((_rfc822(i.date) for i in items if _rfc822(i.date) and not is_future(i.date)), None)
+    if newest:
+        lines.append(f"<lastBuildDate>{newest}</lastBuildDate>")
     for item in items:
         url = f"{site}briefings/{item.slug}/"
         # Readers treat <description> as HTML and some treat <title> as HTML: article text must
         # stay text, so the description is HTML-escaped before XML escaping, the title loses <>.
-        title = (item.headline or item.slug).replace("<", "‹").replace(">", "›")
+        # Both are cleaned as on the pages (no control or bidirectional-override characters).
+        title = plain_text(item.headline or item.slug).replace("<", "‹").replace(">", "›")
         lines += ["<item>", f"<title>{escape(title)}</title>",
                   f"<link>{escape(url)}</link>", f'<guid isPermaLink="true">{escape(url)}</guid>']
-        if _rfc822(item.date):
+        if _rfc822(item.date) and not is_future(item.date):
             lines.append(f"<pubDate>{_rfc822(item.date)}</pubDate>")
-        lines += [f"<description>{escape(html_escape(item.summary))}</description>", "</item>"]
+        lines += [f"<description>{escape(html_escape(plain_text(item.summary)))}</description>", "</item>"]
     lines.append("</channel></rss>")
     return "\n".join(lines) + "\n"
 

@@ -1,7 +1,8 @@
-"""MkDocs hooks, a convenience for `mkdocs serve` only: watch articles/, regenerate briefings, index
-the preview for search. Nothing the published site needs comes from here (`briefing build` writes
-the pages and feed.xml, `briefing index` the search index), so Zensical, which has no hooks, builds
-the same site; `briefing serve` gives the same live preview with any engine.
+"""MkDocs hooks: under `mkdocs serve`, watch articles/, regenerate briefings, index the preview
+for search; on every build, list the pages people added to docs/ in the navigation. The site's
+own outputs never come from here (`briefing build` writes the pages and feed.xml, `briefing index`
+the search index), so Zensical, which has no hooks, builds the same site; `briefing serve` gives
+the same live preview with any engine.
 
 Enabled in mkdocs.yml with `hooks: [generator/mkdocs_hooks.py]`. Options (mkdocs.yml `extra`):
 `briefing_articles` (default "articles", relative to mkdocs.yml) and `briefing_templates` (a
@@ -14,12 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files, InclusionLevel
+
+from generator.navigation import with_pages
 
 log = logging.getLogger("mkdocs.hooks.briefing")
 # Outside the "mkdocs" logger tree: MkDocs' strict mode counts every warning there and would abort
 # the preview because one dropped-in article is unusable.
 article_log = logging.getLogger("briefing.serve")
 
+SERVE_WAIT = 120.0  # seconds
 _state: dict[str, Any] = {"command": None}
 
 
@@ -48,7 +53,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     templates = config.extra.get("briefing_templates")
     base = Path(config.config_file_path or ".").resolve().parent
     try:
-        report = run_build(articles, Path(config.docs_dir), base / templates if templates else None)
+        # waits for a `briefing build` of the same docs/ that is still running
+        report = run_build(articles, Path(config.docs_dir), base / templates if templates else None,
+                           wait=SERVE_WAIT)
     except BriefingError as exc:  # keep serving; the message names the file
         article_log.error("briefing build failed: %s", exc)
         return
@@ -62,6 +69,14 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
     if articles.is_dir():
         server.watch(str(articles))
     return server
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the pages people added to docs/ to the navigation (generator/navigation.py)."""
+    if config.nav is not None:
+        own = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)]
+        config.nav = with_pages(config.nav, own)
+    return files
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -33,7 +33,7 @@ def list_item(b: Briefing) -> dict[str, Any]:
     for loc in b.locations:
         if loc.name not in places and len(places) < PLACES_PER_ITEM:
             places.append(loc.name)
-    return {"summary": one_line(first), "places": places}
+    return {"summary": one_line(first), "places": places}  # + slug, date, headline, future
 
 
 def month_files(month: str, count: int) -> list[str]:
@@ -56,7 +56,7 @@ def entity_page(state: SiteState, kind: str, slug: str, env: jinja2.Environment)
     info = state.entity_info(kind, slug)
     entity = Entity(slug=slug, name=info["name"], kind=info["kind"], country=info["country"],
                     lat=info["lat"], lon=info["lon"], approximate=info["approximate"])
-    for data, date, bslug, headline in rows:
+    for data, date, bslug, headline, _ in rows:
         entity.mentions[bslug] = Mention(slug=bslug, date=date or None, headline=headline,
                                          paragraphs=list(data["paragraphs"]), role=data["role"],
                                          quotes=quotes_of(data))

@@ -24,7 +24,7 @@ from generator.manifest import JOURNAL, MANIFEST, RecordError, read_record
 from generator.output import HOME_PAGE, SiteReport, Transaction
 from generator.pages import (archive_index, briefing_pages, entity_index, entity_page, feed_page,
                              home_page, list_item, map_page, month_files, month_pages)
-from generator.render import PACKAGED_TEMPLATES, make_environment, marker, safe_slug, slugify
+from generator.render import PACKAGED_TEMPLATES, is_future, make_environment, marker, safe_slug, slugify
 from generator.siteconfig import SiteSettings
 from generator.sitestate import KINDS, SiteState, content_key
 
@@ -203,6 +203,7 @@ def _update(state: SiteState, source: BriefingSource, report: SiteReport) -> set
         touched |= state.add(key, b, list_item(b))
     renamed, notes = state.assign_slugs()
     report.messages += notes
+    renamed |= state.refresh_future()  # a date no longer ahead: its lists and pages change
     touched |= state.entities_of(renamed)
     months |= state.months_of(renamed)
     state.refresh_entities(touched)
@@ -269,7 +270,8 @@ def build_index(briefings: Iterable[Briefing], report: SiteReport | None = None)
             report.messages.append(f"{b.source}: page name {base!r} already taken, using {slug!r}")
         used.add(slug)
         named.append((slug, b))
-    named.sort(key=lambda item: (item[1].date or "", item[0]), reverse=True)
+    # newest first, undated after; a date in the future last (it must not lead "Latest" for ever)
+    named.sort(key=lambda item: (not is_future(item[1].date), item[1].date or "", item[0]), reverse=True)
 
     places: dict[str, Entity] = {}
     people: dict[str, Entity] = {}

@@ -8,6 +8,7 @@ these compact rows, never every briefing or page: memory stays bounded by the in
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -16,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.models import Briefing, Quote
-from generator.render import safe_slug
+from generator.render import is_future, safe_slug
 
-SCHEMA = 1
+SCHEMA = 2
 KINDS = ("places", "people", "organisations")
 LINKS_PER_POPUP = 8
 
@@ -26,8 +27,9 @@ _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS briefings (
     key TEXT PRIMARY KEY, raw TEXT NOT NULL, source TEXT NOT NULL, date TEXT NOT NULL,
-    month TEXT NOT NULL, slug TEXT, headline TEXT NOT NULL, item TEXT NOT NULL, summary TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS briefings_order ON briefings (date DESC, slug DESC);
+    month TEXT NOT NULL, slug TEXT, headline TEXT NOT NULL, item TEXT NOT NULL, summary TEXT NOT NULL,
+    future INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS briefings_order ON briefings (future, date DESC, slug DESC);
 CREATE INDEX IF NOT EXISTS briefings_month ON briefings (month);
 CREATE TABLE IF NOT EXISTS mentions (
     key TEXT NOT NULL, kind TEXT NOT NULL, entity TEXT NOT NULL, name TEXT NOT NULL,
@@ -110,9 +112,10 @@ class SiteState:
 
     def add(self, key: str, briefing: Briefing, item: dict[str, Any]) -> set[tuple[str, str]]:
         """Store one briefing's rows; the entities it touches."""
-        self.db.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)", (
+        self.db.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)", (
             key, briefing.slug, briefing.source, briefing.date or "", month_of(briefing.date),
-            briefing.headline, json.dumps(item, ensure_ascii=False), " ".join(briefing.summary)))
+            briefing.headline, json.dumps(item, ensure_ascii=False), " ".join(briefing.summary),
+            int(is_future(briefing.date))))
         touched = set()
         for kind, group in contributions(briefing).items():
             for slug, data in group.items():
@@ -161,29 +164,42 @@ class SiteState:
                 self.db.execute("UPDATE briefings SET slug = ? WHERE key = ?", (slug, key))
         return changed, notes
 
+    def refresh_future(self) -> set[str]:
+        """Dates in the future are listed last; the keys whose date stopped (or started) being
+        ahead since the last build, read off the clock."""
+        soon = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+        rows = self.db.execute("SELECT key, date, future FROM briefings WHERE future = 1 OR date >= ?",
+                               (soon,)).fetchall()
+        changed = {key for key, date, future in rows if bool(future) != is_future(date or None)}
+        for key in changed:
+            self.db.execute("UPDATE briefings SET future = 1 - future WHERE key = ?", (key,))
+        return changed
+
     def slug_of(self, key: str) -> str:
         return self.db.execute("SELECT slug FROM briefings WHERE key = ?", (key,)).fetchone()[0]
 
     def ordered(self, month: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """List items newest first (all, one month's, or the first `limit`)."""
-        sql = "SELECT slug, item, date, headline, summary FROM briefings"
+        sql = "SELECT slug, item, date, headline, summary, future FROM briefings"
         args: list[Any] = []
         if month is not None:
             sql += " WHERE month = ?"
             args.append(month)
-        sql += " ORDER BY date DESC, slug DESC"
+        sql += " ORDER BY future, date DESC, slug DESC"  # newest first, dates in the future last
         if limit is not None:
             sql += " LIMIT ?"
             args.append(limit)
-        for slug, item, date, headline, summary in self.db.execute(sql, args):
+        for slug, item, date, headline, summary, future in self.db.execute(sql, args):
             yield {**json.loads(item), "slug": slug, "date": date or None, "headline": headline,
-                   "feed_summary": summary}
+                   "future": bool(future), "feed_summary": summary}
 
     def months(self) -> list[tuple[str, int]]:
-        """(month, number of briefings), newest month first, 'undated' last."""
-        rows = self.db.execute("SELECT month, count(*) FROM briefings GROUP BY month").fetchall()
-        dated = sorted((r for r in rows if r[0] != "undated"), reverse=True)
-        return dated + [r for r in rows if r[0] == "undated"]
+        """(month, number of briefings), newest month first, then 'undated', then the months only
+        dates in the future fall in (they must not lead the archive)."""
+        rows = self.db.execute("SELECT month, count(*), min(future) FROM briefings GROUP BY month").fetchall()
+        dated = sorted(((m, c) for m, c, ahead in rows if m != "undated" and not ahead), reverse=True)
+        ahead = sorted((m, c) for m, c, a in rows if m != "undated" and a)
+        return dated + [(m, c) for m, c, _ in rows if m == "undated"] + ahead
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM briefings").fetchone()[0]
@@ -193,12 +209,12 @@ class SiteState:
 
     # --- entities ----------------------------------------------------------------------------
 
-    def mentions(self, kind: str, entity: str) -> list[tuple[dict[str, Any], str, str, str]]:
-        """(data, date, slug, headline) of every briefing on an entity's page, newest first."""
+    def mentions(self, kind: str, entity: str) -> list[tuple[dict[str, Any], str, str, str, int]]:
+        """(data, date, slug, headline, future) of every briefing on an entity's page, newest first."""
         rows = self.db.execute(
-            "SELECT m.data, b.date, b.slug, b.headline FROM mentions m JOIN briefings b ON b.key = m.key "
-            "WHERE m.kind = ? AND m.entity = ? ORDER BY b.date DESC, b.slug DESC", (kind, entity))
-        return [(json.loads(data), date, slug, headline) for data, date, slug, headline in rows]
+            "SELECT m.data, b.date, b.slug, b.headline, b.future FROM mentions m JOIN briefings b "
+            "ON b.key = m.key WHERE m.kind = ? AND m.entity = ? ORDER BY b.date DESC, b.slug DESC", (kind, entity))
+        return [(json.loads(data), date, slug, headline, future) for data, date, slug, headline, future in rows]
 
     def refresh_entities(self, touched: Iterable[tuple[str, str]]) -> None:
         """Recompute the entity rows (name, kind, coordinates, count, map links) of `touched`."""
@@ -207,13 +223,15 @@ class SiteState:
             if not rows:
                 self.db.execute("DELETE FROM entities WHERE kind = ? AND entity = ?", (kind, entity))
                 continue
-            name, place_kind, country, lat, lon, approximate = rows[0][0]["name"], None, None, None, None, False
-            for data, *_ in rows:  # the newest briefing's reading first, as one build over all would
+            # the briefings in the order one build over all reads them: newest first, future last
+            ordered = sorted(rows, key=lambda r: (not r[4], r[1], r[2]), reverse=True)
+            name, place_kind, country, lat, lon, approximate = ordered[0][0]["name"], None, None, None, None, False
+            for data, *_ in ordered:  # the first briefing's reading wins
                 place_kind = place_kind or data["kind"]
                 country = country or data["country"]
                 if lat is None and data["lat"] is not None:
                     lat, lon, approximate = data["lat"], data["lon"], data["approximate"]
-            links = [{"title": headline, "slug": slug, "date": date} for _, date, slug, headline
+            links = [{"title": headline, "slug": slug, "date": date} for _, date, slug, headline, _
                      in rows[:LINKS_PER_POPUP]]
             self.db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
                 kind, entity, name, place_kind, country, lat, lon, int(bool(approximate)), len(rows),

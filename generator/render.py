@@ -107,7 +107,8 @@ def para_link(paragraph: int | None, page: str = "") -> MdSafe:
     if not paragraph or int(paragraph) < 1:
         return MdSafe("")
     number = int(paragraph)
-    return MdSafe(f"[¶{number}]({safe_url(page)}#p{number})")
+    # not searchable: "¶12" would fill search snippets (Pagefind skips [data-search-exclude])
+    return MdSafe(f"[¶{number}]({safe_url(page)}#p{number}){{ data-search-exclude }}")
 
 
 def para_links(numbers: Iterable[int], page: str = "") -> MdSafe:
@@ -241,6 +242,38 @@ def speaker_url(kind: str | None, name: str, root: str = "") -> MdSafe:
     return page_url("organisations" if kind == "organisation" else "people", name, root)
 
 
+def quoted_speakers(briefing: Briefing) -> list[dict[str, str]]:
+    """The named speakers of a briefing's quotes, once each, in order of first quote."""
+    seen: dict[str, dict[str, str]] = {}
+    for quote in briefing.quotes:
+        if quote.speaker and quote.speaker not in seen:
+            seen[quote.speaker] = {"name": quote.speaker, "kind": quote.speaker_kind or "person"}
+    return list(seen.values())
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def briefing_search(briefing: Briefing) -> dict[str, Any]:
+    """The search index's view of a briefing page: kind, date and filter values."""
+    speakers = quoted_speakers(briefing)
+    date = briefing.date if briefing.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", briefing.date) else None
+    return {"kind": "briefing", "date": date, "filters": {
+        "place": _unique(loc.name for loc in [*briefing.locations, *briefing.implied_places]),
+        "person": _unique([*(p.name for p in briefing.people),
+                           *(s["name"] for s in speakers if s["kind"] != "organisation")]),
+        "organisation": _unique([*(o.name for o in briefing.organisations),
+                                 *(s["name"] for s in speakers if s["kind"] == "organisation")]),
+        "month": [date[:7]] if date else [],
+    }}
+
+
+def entity_search(kind: str, name: str) -> dict[str, Any]:
+    """The search index's view of a place, person or organisation page."""
+    return {"kind": kind, "date": None, "filters": {kind: [name]}}
+
+
 def render_briefing(briefing: Briefing, env: jinja2.Environment | None = None,
                     slug: str | None = None) -> str:
     """One briefing -> its Markdown page (lives at briefings/<slug>.md)."""
@@ -249,7 +282,8 @@ def render_briefing(briefing: Briefing, env: jinja2.Environment | None = None,
     return render_template(
         env, "briefing.md.j2", b=briefing, slug=slug, root="../",
         points=map_points(briefing.locations, root="../../"),
-        speaker_url=speaker_url, future=is_future(briefing.date),
+        speaker_url=speaker_url, speakers=quoted_speakers(briefing), search=briefing_search(briefing),
+        future=is_future(briefing.date),
     )
 
 

@@ -167,7 +167,7 @@ def test_hostile_briefing_markdown_is_inert(hostile):
         assert bad not in page, bad
     assert_inert_html(to_html(page), allowed={
         "p", "a", "strong", "small", "br", "h1", "h2", "div", "blockquote", "table", "thead",
-        "tbody", "tr", "th", "td", "ol", "ul", "li"})
+        "tbody", "tr", "th", "td", "ol", "ul", "li", "span"})
 
 
 def test_hostile_text_is_still_shown(hostile):

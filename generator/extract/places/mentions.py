@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator import nlp
-from generator.extract.wordlists_places import (COMPASS_WORDS, CORPORATE_WORDS, DEMONSTRATIVES, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
+from generator.extract.places.words import (COMPASS_WORDS, CORPORATE_WORDS, DEMONSTRATIVES, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
                                                 FACILITY_WORDS, INSTITUTION_ROLES, INSTITUTION_VERBS, INSTITUTION_WORDS, LEADING_WORDS, LIST_JOINERS,
                                                 LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
                                                 PLACE_LABELS, SAINT_WORDS, STREET_WORDS, UNIT_WORDS)
@@ -122,7 +122,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if last in INSTITUTION_WORDS and len(words) > 1:
             m.label = "ORG"  # an institution: not itself a place, though its name may hold one
         elif (last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC")
-              and not _is_town(text, gazetteer)):
+              and not is_town(text, gazetteer)):
             m.facility = True
         elif nxt is not None and ent.label_ in ("ORG", "FAC"):  # "a London hospital" names London, not a site
             tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
@@ -217,46 +217,6 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
     return None
 
 
-def apply_qualifiers(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
-    """ "Edmonton, Ky.", "London, Ont.", "Paris, France": the second name narrows the first."""
-    by_start = {m.start: m for m in mentions}
-    text = nlp.text_of(doc)
-    for m in mentions:
-        if not m.places:
-            continue
-        if m.label == "DATELINE":
-            parts = [n for n in mentions if n.label == "DATELINE"]
-            index = parts.index(m)
-            qual = parts[index + 1] if index + 1 < len(parts) else None
-            areas = qual.places if qual is not None else ()
-        elif text.startswith(", ", m.end):
-            qual = by_start.get(m.end + 2)
-            if qual is not None and _listed_with_peers(qual, text, by_start):
-                continue  # "Washington, Oregon and California": a list of states, not "Town, State"
-            areas = qual.places if qual is not None else _written_area(text, m.end + 2, gazetteer)
-        else:
-            continue
-        areas = [p for p in areas if p.feature in ("C", "A1")]
-        narrowed = tuple(p for p in m.places for a in areas
-                         if p.cc == a.cc and (a.feature == "C" or p.admin1 == a.admin1) and p.id != a.id)
-        if narrowed:
-            m.places, m.qualified = narrowed, True
-
-
-def _listed_with_peers(qual: Mention, text: str, by_start: dict[int, Mention]) -> bool:
-    """The name after `qual` is another region or country: `qual` is an item of a list ("Washington,
-    Oregon and California"), not a qualifier ("Richmond, Virginia, Fort Lauderdale")."""
-    joint = LIST_GOES_ON.match(text, qual.end)
-    following = by_start.get(joint.end()) if joint else None
-    return following is not None and any(p.feature in ("C", "A1") for p in following.places[:1])
-
-
-def _written_area(text: str, start: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """The abbreviation written at `start` that no entity covers: "Churchill, Man." ("Man" is no name)."""
-    word = QUALIFIER.match(text, start)
-    return gazetteer.lookup(word.group()) if word and gazetteer.is_abbreviation(word.group()) else ()
-
-
 def after_cue(doc: Doc, i: int) -> bool:
     """Token i follows "the village of", or is joined to the name that does ("the villages of Foua and
     Kfraya"): a conjunct in the parse, not merely the next capitalised word ("the city of Chicago and
@@ -276,54 +236,10 @@ def after_cue(doc: Doc, i: int) -> bool:
             and doc[token.head.i - 1].lower_ in PLACE_CUES and token.i < i)
 
 
-def _is_town(text: str, gazetteer: Gazetteer) -> bool:
+def is_town(text: str, gazetteer: Gazetteer) -> bool:
     """ "College Station": a town whose name ends in a facility word."""
     return any(p.exact and p.population >= TOWN_POPULATION for p in gazetteer.lookup(text))
 
 
 def _after_comma(doc: Doc, ent: Span) -> bool:
     return ent.start > 0 and doc[ent.start - 1].text == ","
-
-
-def dateline_mentions(dateline: str | None, gazetteer: Gazetteer) -> list[Mention]:
-    """'EDMONTON, Ky. (AP)': each comma-separated part before the agency is a place."""
-    if not dateline:
-        return []
-    head = dateline.split("(")[0]
-    out = []
-    for part in (p.strip() for p in head.split(",")):
-        places = gazetteer.lookup(part) or (gazetteer.lookup(part.title()) if part.isupper() else ())
-        if places:
-            out.append(Mention(part, part, 1, -1, "DATELINE", places=places))
-    return out
-
-
-def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
-    """Capitalised names that their words mark as places: "the village of Shevchenkove",
-    "the Brovary district", "the Vostochny Cosmodrome"."""
-    out = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.i in covered or not tok.text[:1].isupper() or not tok.is_alpha or tok.is_sent_start:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and j + 1 not in covered:
-            j += 1
-        span = doc[i: j + 1]
-        words = [t.text for t in span]
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
-        para = nlp.paragraph_of(doc, tok)
-        if len(words) > 1 and _is_town(span.text, gazetteer):  # "College Station", untagged
-            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
-        elif len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
-            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", facility=True))
-        elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
-            out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",
-                               designator=DESIGNATORS[nxt.lower_],
-                               places=designated(gazetteer.lookup(span.text), DESIGNATORS[nxt.lower_])))
-        elif after_cue(doc, i):
-            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
-        i = j + 1
-    return out

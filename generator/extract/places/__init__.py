@@ -11,9 +11,10 @@ from generator.extract.places.candidates import prior_best
 from generator.extract.places.context import Context, apply_qualifiers
 from generator.extract.places.cued import dateline_mentions, loose_mentions
 from generator.extract.places.filters import WIDE_FEATURES, confident, isolated, keep, without_agents
-from generator.extract.places.locations import Group, facility_place, home, location
+from generator.extract.places.locations import Group, facility_place, home, location, main_town, street_place
 from generator.extract.places.mentions import Mention, entity_mentions, person_tokens
 from generator.extract.places.resolution import read_geography, resolve
+from generator.extract.places.streets import street_mentions
 from generator.gazetteer import Gazetteer, name_key
 from generator.models import Location
 
@@ -40,6 +41,8 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
     for group in groups.values():
         if group.mentions[0].facility:
             group.place = facility_place(doc, group.mentions[0], gazetteer, context) or town
+        elif group.mentions[0].street:
+            group.place = street_place(group.mentions[0], mentions, groups.values()) or town or main_town(groups.values())
     return [location(group, gazetteer) for group in groups.values()]
 
 
@@ -48,7 +51,8 @@ def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,
     """The mentions that are places, and the article's context (every candidate mention in it)."""
     dateline = dateline or doc.user_data.get("dateline")
     people = person_tokens(doc)
-    mentions = without_agents([m for m in entity_mentions(doc, gazetteer) if keep(m, people)])
+    streets = street_mentions(doc)
+    mentions = without_agents([m for m in entity_mentions(doc, gazetteer) if keep(m, people) and not _inside(m, streets)])
     mentions += dateline_mentions(dateline, gazetteer)
     apply_qualifiers(doc, mentions, gazetteer)
     context = _context(mentions, weights)
@@ -56,7 +60,13 @@ def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,
     mentions = [m for m in mentions if confident(m, context, people)]
     loose = loose_mentions(doc, gazetteer, mentions, context, people)
     context = _context(voters + loose, weights)
-    return mentions + loose, context
+    return sorted(mentions + loose + streets, key=lambda m: m.start), context
+
+
+def _inside(m: Mention, streets: list[Mention]) -> bool:
+    """The mention is part of a street's name ("Martin Luther King" of "Martin Luther King Parkway")."""
+    end = m.start + len(m.surface)
+    return any(s.start <= m.start and end <= s.end for s in streets)
 
 
 def _context(voters: list[Mention], weights) -> Context:

@@ -14,6 +14,7 @@ from generator.gazetteer import Gazetteer, Place, name_key
 from generator.models import Location
 
 ABBREVIATION_LETTERS = 4  # "USA", "NSW": all-capital names this short are abbreviations
+STREET_TOWN_GAP = 4  # characters between a street and the town written after it: ", " or " in "
 OWNER_WORDS = 3  # "Ottawa's", "New York City's": the longest name read before a possessive
 
 
@@ -30,6 +31,27 @@ def home(groups) -> Place | None:
              and not g.mentions[0].facility]
     dated = [g for g in towns if g.mentions[0].label == "DATELINE"]
     return dated[0].place if dated else None
+
+
+def main_town(groups) -> Place | None:
+    """The town the article names most (the first of those named as often): where its streets are."""
+    towns = [g for g in groups if g.place is not None and g.place.feature in ("P", "PC") and g.place.lat is not None
+             and not (g.mentions[0].facility or g.mentions[0].street)]
+    return max(towns, key=lambda g: len(g.mentions)).place if towns else None
+
+
+def street_place(street: Mention, mentions: list[Mention], groups) -> Place | None:
+    """The town a street is in: the one written right after it ("Main Street, Annville", "Main Street in
+    Annville"), else the nearest town named in its paragraph."""
+    placed = {id(m): g.place for g in groups for m in g.mentions
+              if g.place is not None and g.place.feature in ("P", "PC", "A2") and not (m.facility or m.street)}
+    near = [m for m in mentions if id(m) in placed and m.paragraph == street.paragraph]
+    after = [m for m in near if 0 <= m.start - street.end <= STREET_TOWN_GAP]
+    if after:
+        return placed[id(after[0])]
+    if near:
+        return placed[id(min(near, key=lambda m: abs(m.start - street.start)))]
+    return None
 
 
 def facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: Context) -> Place | None:
@@ -74,8 +96,8 @@ def location(group: Group, gazetteer: Gazetteer) -> Location:
         name = written[0] if written else (place.name if place is not None else name.title())
     if place is not None and place.feature in ("C", "A1") and _abbreviation(first.text):
         name = place.name  # "Ky." and "U.S." are listed as Kentucky and United States
-    if first.facility:  # placed at the town it is in (or the article's town): an approximate point
-        return Location(name=name, kind="facility", lat=place.lat if place else None,
+    if first.facility or first.street:  # placed at the town it is in (or the article's town): approximate
+        return Location(name=name, kind="street" if first.street else "facility", lat=place.lat if place else None,
                         lon=place.lon if place else None, country=place.cc if place else None,
                         approximate=place is not None, paragraphs=paragraphs)
     if place is None:

@@ -36,6 +36,7 @@ class Mention:
     peers: tuple[str, ...] = ()  # names coordinated with it: "Washington" in "Washington, Oregon and California"
     metonym: bool = False  # a building standing for who works there: "the White House said", "White House aides"
     agent: bool = False  # the subject of a verb ("Xinhua said"): a sign of a person or body, not a place
+    street: bool = False  # a street or numbered road: placed at its town
 
 
 def person_tokens(doc: Doc) -> set[str]:

@@ -59,3 +59,16 @@ LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "into", "towa
                   "inside", "between", "through"}  # "in Kfraya": an unknown name written as a place
 UNIT_WORDS = {"regiment", "battalion", "brigade", "division", "corps", "squadron", "legion",
               "battalions", "brigades"}  # "Azov Regiment" is named after a place, not based there
+# what ends a street's name ("Pine Needle Drive", "S. Locust St."); the ambiguous ones ("Court", "Place",
+# "Close", "Way") only after a house number ("12 Dunnock Close")
+STREET_ENDINGS = ("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Drive", "Lane", "Ln.",
+                  "Circle", "Trail", "Parkway", "Pkwy.", "Highway", "Hwy.", "Pike", "Terrace", "Freeway",
+                  "Expressway", "Turnpike", "Bypass", "Trafficway", "Grove", "Mews")
+NUMBERED_STREET_ENDINGS = ("Court", "Ct.", "Place", "Pl.", "Close", "Way", "Row", "Walk", "Square", "Hill", "Crescent",
+                           "Gardens")
+NOT_STREET_WORDS = {"A", "An", "The", "At", "In", "On", "Of", "From", "To", "And", "Or", "By", "Near", "Off", "Along",
+                    "This", "That", "Its", "Their", "His", "Her"}  # capitalised at a sentence's start
+STREET_DIRECTIONS = ("N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "North", "South", "East", "West")
+# streets that usually stand for something else ("Wall Street" the market, "Downing Street" the government),
+# unless a house number or "on", "at" comes before them
+FIGURATIVE_STREETS = {"wall street", "main street", "high street", "easy street", "downing street", "fleet street"}

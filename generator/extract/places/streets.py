@@ -21,6 +21,7 @@ _WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]\.|\d+(?:st|nd|rd|th))"  # "P
 _DIRECTION = rf"(?:(?:{_alternatives(STREET_DIRECTIONS)}) )?"
 STREET = re.compile(rf"\b{_DIRECTION}(?:{_WORD} ){{1,4}}(?:{_alternatives(STREET_ENDINGS)})(?![\w-])")
 NUMBERED_STREET = re.compile(rf"(?<=\d )(?:{_WORD} ){{1,3}}(?:{_alternatives(NUMBERED_STREET_ENDINGS)})(?![\w-])")
+CROSSING = re.compile(rf"\b({_alternatives(STREET_ENDINGS)})-")
 SAINT_AFTER = re.compile(r" [A-Z]")  # "St." before a name is "Saint"
 ADDRESSED = re.compile(r"(?:\d+|\b(?:on|at|along|off|near)) $")
 
@@ -35,13 +36,25 @@ def street_mentions(doc: Doc) -> list[Mention]:
             if not any(s <= match.start() < f.end() or match.start() <= s < match.end() for s, f in found.items()):
                 found[match.start()] = match
     out = []
-    for start, match in sorted(found.items()):
-        name = match.group()
+    for start, name in _crossings(found):
         if name.split()[0] in NOT_STREET_WORDS or SAINT_AFTER.match(text, match.end()):
             continue  # "At St. Paul's", "In St. Louis": a saint's name, not a street
         if name.lower() in FIGURATIVE_STREETS and not _addressed(text, start):
             continue  # "Wall Street" is a market and "Main Street" a way of life, unless it has a number
-        out.append(Mention(name, name, nlp.paragraph_of(doc, start), start, "STREET", end=match.end(), street=True))
+        out.append(Mention(name, name, nlp.paragraph_of(doc, start), start, "STREET", end=start + len(name), street=True))
+    return out
+
+
+def _crossings(found: dict[int, re.Match]) -> list[tuple[int, str]]:
+    """Each street with its start, a crossing split in two: "Trafalgar Street-Clarke Road"."""
+    out = []
+    for start, match in sorted(found.items()):
+        name = match.group()
+        cut = CROSSING.search(name)
+        if cut:
+            out += [(start, name[:cut.start() + len(cut.group(1))]), (start + cut.end(), name[cut.end():])]
+        else:
+            out.append((start, name))
     return out
 
 

@@ -75,11 +75,17 @@ def confident(m: Mention, context: Context, people: set[str]) -> bool:
 
 def local(best: Place, m: Mention, context: Context) -> bool:
     """A place named inside another name counts only where the rest of the article is, and when it is
-    no common word ("Golden Globe", "White House"): a big place, a multi-word name, or near another place."""
-    if context.share(best.cc, own=m) == 0:
+    no common word ("Golden Globe", "White House"): a big place, a multi-word name, a town near another
+    place or in a region the article names; a country when the article is about it or it is abbreviated
+    ("the U.S. Senate")."""
+    share = context.share(best.cc, own=m)
+    if best.feature == "C":
+        return share > 0 or "." in m.text
+    if share == 0:
         return False
-    return (best.feature in ("C", "A1") or best.population >= LOOSE_POPULATION
-            or (" " in m.text and best.population >= LOCAL_POPULATION) or context.near(best, m))
+    return (best.feature == "A1" or best.population >= LOOSE_POPULATION
+            or (" " in m.text and best.population >= LOCAL_POPULATION) or context.near(best, m)
+            or context.in_named_region(best, name_key(m.text)))
 
 
 def isolated(p: Place, m: Mention, context: Context) -> bool:

@@ -96,19 +96,33 @@ def location(group: Group, gazetteer: Gazetteer) -> Location:
         name = written[0] if written else (place.name if place is not None else name.title())
     if place is not None and place.feature in ("C", "A1") and _abbreviation(first.text):
         name = place.name  # "Ky." and "U.S." are listed as Kentucky and United States
+    aliases = _aliases(name, group.mentions)
     if first.facility or first.street:  # placed at the town it is in (or the article's town): approximate
         return Location(name=name, kind="street" if first.street else "facility", lat=place.lat if place else None,
                         lon=place.lon if place else None, country=place.cc if place else None,
-                        approximate=place is not None, paragraphs=paragraphs)
+                        approximate=place is not None, paragraphs=paragraphs, aliases=aliases)
     if place is None:
-        return Location(name=name, kind=_unresolved_kind(first), lat=None, lon=None, paragraphs=paragraphs)
+        return Location(name=name, kind=_unresolved_kind(first), lat=None, lon=None, paragraphs=paragraphs,
+                        aliases=aliases)
     country = gazetteer.country(place.cc) if place.cc else None
     kind, approximate = place.kind, place.approximate or first.part
     if first.designator and place.feature in ("P", "PC"):
         kind, approximate = first.designator, True
     return Location(name=name, kind=kind, lat=place.lat, lon=place.lon, country=place.cc,
                     country_name=country.name if country else None, approximate=approximate,
-                    geonameid=place.id if place.id > 0 else None, paragraphs=paragraphs)
+                    geonameid=place.id if place.id > 0 else None, paragraphs=paragraphs, aliases=aliases)
+
+
+def _aliases(name: str, mentions: list[Mention]) -> list[str]:
+    """The other names the article uses for the place, as first written ("UK", "Britain" for United
+    Kingdom; "Ky." for Kentucky); not the same name in other capitals ("BEIJING")."""
+    seen, out = {name_key(name)}, []
+    for m in mentions:
+        written = m.text if m.label == "DATELINE" else m.surface
+        if name_key(written) not in seen:
+            seen.add(name_key(written))
+            out.append(written)
+    return out
 
 
 def _abbreviation(text: str) -> bool:

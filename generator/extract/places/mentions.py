@@ -182,7 +182,27 @@ def _embedded_mention(doc: Doc, ent: Span, gazetteer: Gazetteer, people: set[str
     brand's ("Campbell Soup Company"), and a name ending in someone's surname is that person's."""
     if ent[-1].lower_.strip(".") in CORPORATE_WORDS or ent[-1].text in people:
         return None
-    return embedded_place(doc, [t for t in ent if t.lower_ != "the"], gazetteer) or _suffix_country(doc, ent, gazetteer)
+    return (embedded_place(doc, [t for t in ent if t.lower_ != "the"], gazetteer) or _of_place(doc, ent, gazetteer)
+            or _suffix_country(doc, ent, gazetteer))
+
+
+def _of_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """The place an organisation's name ends with after "of": "the University of Alexandria", "the Spina
+    Bifida Association of Western Pennsylvania" (a compass word before it is a part of the place)."""
+    ofs = [t.i for t in ent if t.lower_ == "of"]
+    if not ofs:
+        return None
+    tail = [t for t in doc[ofs[-1] + 1: ent.end] if t.lower_ != "the"]
+    if tail and tail[0].lower_ in DIRECTION_WORDS:
+        tail = tail[1:]
+    if not tail or len(tail) > MAX_EMBEDDED_WORDS or not all(t.text[:1].isupper() for t in tail):
+        return None
+    span = doc[tail[0].i: tail[-1].i + 1]
+    places = tuple(p for p in gazetteer.lookup(span.text) if p.exact and p.feature in EMBEDDED_FEATURES)
+    if not places or gazetteer.needs_comma(span.text):
+        return None
+    return Mention(span.text, span.text, nlp.paragraph_of(doc, span), span.start_char, "EMBEDDED", places=places,
+                   end=span.end_char)
 
 
 def _suffix_country(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
@@ -207,8 +227,8 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
     for n in range(min(MAX_EMBEDDED_WORDS, len(tokens) - 1), 0, -1):
         head = tokens[:n]
         nxt = tokens[n]
-        if (not all(t.text[:1].isupper() and t.is_alpha for t in head) or nxt.text in ("'s", "\u2019s", "-")
-                or head[0].lower_ in COMPASS_WORDS):
+        if (not all(t.text[:1].isupper() and (t.is_alpha or gazetteer.is_abbreviation(t.text)) for t in head)
+                or nxt.text in ("'s", "\u2019s", "-") or head[0].lower_ in COMPASS_WORDS):
             continue
         text = doc[head[0].i: head[-1].i + 1].text
         places = tuple(p for p in gazetteer.lookup(text) if p.exact and p.feature in EMBEDDED_FEATURES)

@@ -57,7 +57,7 @@ MEDIA_WORDS = {"times", "post", "journal", "herald", "tribune", "gazette", "star
 SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}  # "St. Paul's Hospital" is named after a saint, not a town
 LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "into", "toward", "towards", "across",
                   "inside", "between", "through"}  # "in Kfraya": an unknown name written as a place
-UNIT_WORDS = {"regiment", "battalion", "brigade", "division", "corps", "squadron", "legion",
+UNIT_WORDS = {"regiment", "battalion", "brigade", "corps", "squadron", "legion",
               "battalions", "brigades"}  # "Azov Regiment" is named after a place, not based there
 # what ends a street's name ("Pine Needle Drive", "S. Locust St."); the ambiguous ones ("Court", "Place",
 # "Close", "Way") only after a house number ("12 Dunnock Close")

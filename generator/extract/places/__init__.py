@@ -15,6 +15,7 @@ from generator.extract.places.locations import Group, facility_place, home, loca
 from generator.extract.places.mentions import Mention, entity_mentions, person_tokens
 from generator.extract.places.resolution import read_geography, resolve
 from generator.extract.places.streets import street_mentions
+from generator.extract.places.written import written_mentions
 from generator.gazetteer import Gazetteer, name_key
 from generator.models import Location
 
@@ -52,7 +53,9 @@ def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,
     dateline = dateline or doc.user_data.get("dateline")
     people = person_tokens(doc)
     streets = street_mentions(doc)
-    mentions = without_agents([m for m in entity_mentions(doc, gazetteer) if keep(m, people) and not _inside(m, streets)])
+    written = written_mentions(doc, gazetteer)
+    found = [m for m in entity_mentions(doc, gazetteer) if not _inside(m, streets) and not _inside(m, written)]
+    mentions = without_agents([m for m in found + written if keep(m, people)])
     mentions += dateline_mentions(dateline, gazetteer)
     apply_qualifiers(doc, mentions, gazetteer)
     context = _context(mentions, weights)
@@ -63,10 +66,11 @@ def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,
     return sorted(mentions + loose + streets, key=lambda m: m.start), context
 
 
-def _inside(m: Mention, streets: list[Mention]) -> bool:
-    """The mention is part of a street's name ("Martin Luther King" of "Martin Luther King Parkway")."""
+def _inside(m: Mention, others: list[Mention]) -> bool:
+    """The mention is part of one of `others` ("Martin Luther King" of "Martin Luther King Parkway"), or
+    is the same name ("Paris" of "Betty Dunkerson, of Paris")."""
     end = m.start + len(m.surface)
-    return any(s.start <= m.start and end <= s.end for s in streets)
+    return any(s.start <= m.start and end <= s.end for s in others)
 
 
 def _context(voters: list[Mention], weights) -> Context:

@@ -154,8 +154,10 @@ def apply_qualifiers(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
     for m in mentions:
         if not m.places:
             continue
+        if m.label == "DATELINE" and m.start >= 0:
+            continue  # a dateline in the text: narrowed where it was found
         if m.label == "DATELINE":
-            parts = [n for n in mentions if n.label == "DATELINE"]
+            parts = [n for n in mentions if n.label == "DATELINE" and n.start < 0]
             index = parts.index(m)
             qual = parts[index + 1] if index + 1 < len(parts) else None
             areas = qual.places if qual is not None else ()

@@ -62,7 +62,8 @@ def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,
     voters = mentions
     mentions = [m for m in mentions if confident(m, context, people)]
     loose = loose_mentions(doc, gazetteer, mentions, context, people)
-    context = _context(voters + loose, weights)
+    if loose:  # new names: the geography is read again with them
+        context = _context(voters + loose, weights)
     return sorted(mentions + loose + streets, key=lambda m: m.start), context
 
 
@@ -81,5 +82,6 @@ def _context(voters: list[Mention], weights) -> Context:
     readings = {id(m): resolve(m.places, context, m.text) for m in voters}
     fresh = Context.of(voters, readings)
     fresh.weights, fresh.geography, fresh.locale = context.weights, context.geography, context.locale
+    fresh.geography.scores = {}  # they were read with best-known readings of the listed names
     fresh.voters = voters
     return fresh

@@ -28,6 +28,7 @@ class Geography:
     def __init__(self) -> None:
         self.total: Counter = Counter()
         self.own: dict[str, Counter] = {}
+        self.scores: dict[tuple, list[float]] = {}  # the ranker's scores of a name's readings, once read
 
     def add(self, key: str, readings: list[tuple[Place, float]], weight: float = 1.0) -> None:
         own = self.own.setdefault(key, Counter())
@@ -40,7 +41,7 @@ class Geography:
 
     def mass(self, k: tuple, key: str) -> float:
         own = self.own.get(key)
-        return self.total[k] - (own[k] if own else 0.0)
+        return self.total.get(k, 0.0) - (own.get(k, 0.0) if own else 0.0)
 
     def others(self, key: str) -> float:
         """How many other names the article has (the dateline counting double)."""
@@ -49,8 +50,7 @@ class Geography:
     def near(self, p: Place, key: str) -> float:
         if p.lat is None:
             return 0.0
-        i, j = _cell(p)
-        return sum(self.mass(("cell", i + a, j + b), key) for a in (-1, 0, 1) for b in (-1, 0, 1))
+        return self.mass(("near", *_cell(p)), key)
 
 
 def _cell(p: Place) -> tuple[int, int]:
@@ -69,7 +69,8 @@ def _keys(p: Place) -> list[tuple]:
     elif p.feature in ("P", "PC"):
         keys += [("local", p.cc, p.admin1), ("town", p.cc, p.admin1, p.admin2)]
     if p.feature in LOCAL_FEATURES and p.lat is not None:
-        keys.append(("cell", *_cell(p)))
+        i, j = _cell(p)  # the reading is near every point of its own and the 8 cells around it
+        keys += [("near", i + a, j + b) for a in (-1, 0, 1) for b in (-1, 0, 1)]
     return keys
 
 

@@ -55,8 +55,14 @@ def features(p: Place, key: str, context: Context, pool: tuple[Place, ...]) -> l
 
 
 def scores(pool: tuple[Place, ...], key: str, context: Context, stage: str = "final") -> list[float]:
-    weights = context.weights.get(stage) or ranker_weights()[stage]
-    return [sum(w * f for w, f in zip(weights, features(p, key, context, pool))) for p in pool]
+    """The ranker's score of each reading (kept in the geography: a name is asked about many times)."""
+    memo = (stage, key, tuple(p.id for p in pool), tuple(sorted(context.peers.get(key, ()))))
+    found = context.geography.scores.get(memo)
+    if found is None:
+        weights = context.weights.get(stage) or ranker_weights()[stage]
+        found = [sum(w * f for w, f in zip(weights, features(p, key, context, pool))) for p in pool]
+        context.geography.scores[memo] = found
+    return found
 
 
 def resolve(places: tuple[Place, ...], context: Context, text: str | None = None) -> Place | None:

@@ -17,6 +17,7 @@ _CAPS = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
 IN_TEXT_DATELINE = re.compile(rf"(?:^|(?<=\d{{4}} ))({_CAPS})(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
                               r"(?: \([^)]{1,25}\))? ?(?:--|—|–|:|- )", re.M)
 PARTY = re.compile(rf"\b(?:{'|'.join(PARTY_LETTERS)})-([A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)(?=[,;)]|\s[^\sA-Za-z]|\s+and\b)")
+PLURAL_DESIGNATOR = re.compile(rf"[A-Z][a-z]+ ({'|'.join(PLURAL_DESIGNATORS)})\b")
 MAX_NAME_WORDS = 3
 
 
@@ -85,10 +86,12 @@ def _residences(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 def _designated_lists(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """ "Clarke, Madison, Oconee and Oglethorpe counties": every name of the list is a county."""
     out = []
-    for tok in doc:
-        kind = PLURAL_DESIGNATORS.get(tok.lower_)
-        if kind is None or tok.i == 0 or not doc[tok.i - 1].text[:1].isupper():
+    for found in PLURAL_DESIGNATOR.finditer(nlp.text_of(doc)):
+        span = doc.char_span(found.start(1), found.end(1))
+        if span is None:
             continue
+        tok = span[0]
+        kind = PLURAL_DESIGNATORS[tok.lower_]
         end = tok.i
         while True:
             start = end

@@ -11,6 +11,7 @@ from generator.extract.places.candidates import prior_best
 from generator.extract.places.context import Context, apply_qualifiers
 from generator.extract.places.cued import dateline_mentions, loose_mentions
 from generator.extract.places.filters import WIDE_FEATURES, confident, isolated, keep, without_agents
+from generator.extract.places.locale import Locale, read_locale
 from generator.extract.places.locations import Group, facility_place, home, location, main_town, street_place
 from generator.extract.places.mentions import Mention, entity_mentions, person_tokens
 from generator.extract.places.resolution import read_geography, resolve
@@ -58,12 +59,13 @@ def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,
     mentions = without_agents([m for m in found + written if keep(m, people)])
     mentions += dateline_mentions(dateline, gazetteer)
     apply_qualifiers(doc, mentions, gazetteer)
-    context = _context(mentions, weights)
+    locale = read_locale(doc)
+    context = _context(mentions, weights, locale)
     voters = mentions
     mentions = [m for m in mentions if confident(m, context, people)]
     loose = loose_mentions(doc, gazetteer, mentions, context, people)
     if loose:  # new names: the geography is read again with them
-        context = _context(voters + loose, weights)
+        context = _context(voters + loose, weights, locale)
     return sorted(mentions + loose + streets, key=lambda m: m.start), context
 
 
@@ -74,10 +76,10 @@ def _inside(m: Mention, others: list[Mention]) -> bool:
     return any(s.start <= m.start and end <= s.end for s in others)
 
 
-def _context(voters: list[Mention], weights) -> Context:
+def _context(voters: list[Mention], weights, locale: Locale) -> Context:
     """The article's geography read from `voters`, and each mention's reading in it."""
     context = Context.of(voters, {id(m): prior_best(m.places) for m in voters})
-    context.weights = weights or {}
+    context.weights, context.locale = weights or {}, locale
     read_geography(context, voters)
     readings = {id(m): resolve(m.places, context, m.text) for m in voters}
     fresh = Context.of(voters, readings)

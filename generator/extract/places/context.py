@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from generator import nlp
 from generator.extract.places.candidates import LOCAL_FEATURES, km
+from generator.extract.places.locale import Locale
 from generator.extract.places.mentions import Mention
 from generator.gazetteer import Gazetteer, Place, name_key
 
@@ -88,7 +89,7 @@ class Context:
         self.peers: dict[str, set[str]] = {}  # name -> names listed with it
         self.readings: dict[str, Place] = {}  # name -> its reading
         self.geography = Geography()
-        self.locale: str | None = None  # the country the newsroom writes from, where its words tell
+        self.locale = Locale()  # where the newsroom writes from, as far as its words tell
         self.weights: dict[str, tuple[float, ...]] = {}
         self.voters: list[Mention] = []  # every mention that may be a place, each a name of the geography
 

@@ -10,13 +10,15 @@ from importlib import resources
 from generator.extract.places.candidates import LOCAL_FEATURES, candidates, prior, softmax
 from generator.extract.places.context import DATELINE_WEIGHT, Context, Geography
 from generator.extract.places.mentions import Mention
+from generator.extract.places.words import COMMONWEALTH_COUNTRIES
 from generator.gazetteer import Place, name_key
 
 FEATURES = ("population", "country", "region", "district", "capital", "curated", "alternate", "largest",
             "below_largest", "country_share", "country_share_for_country", "state_named", "county_named",
-            "state_towns", "state_towns_for_region", "county_towns", "near", "listed_alike", "locale")
+            "state_towns", "state_towns_for_region", "county_towns", "near", "listed_alike", "locale", "spelling")
 STAGES = ("first", "final")  # weights for the first reading (from best-known readings) and the final one
-NAMED_CAP = 2.0  # a region named twice is no more decisive than one named once
+NAMED_CAP = 2.0
+SMALL_TOWN = 100_000  # the spelling of the article speaks for towns smaller than this (namesakes), not cities  # a region named twice is no more decisive than one named once
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,8 +52,19 @@ def features(p: Place, key: str, context: Context, pool: tuple[Place, ...]) -> l
         math.log1p(in_county) if local else 0.0,
         math.log1p(geo.near(p, key)) if local else 0.0,
         float(context.listed_alike(p, key)),
-        float(context.locale is not None and p.cc == context.locale),
+        float(p.cc is not None and p.cc == context.locale.country),
+        _spelling_fit(p, context.locale.spelling) if local and p.population < SMALL_TOWN else 0.0,
     ]
+
+
+def _spelling_fit(p: Place, spelling: str | None) -> float:
+    """-1 for a town of a country that does not spell as the article does (an American namesake in
+    British news, an English village in an American paper), else 0."""
+    if spelling is None or p.cc is None or p.feature == "PC":
+        return 0.0
+    if p.cc == "US":
+        return -1.0 if spelling == "commonwealth" else 0.0
+    return -1.0 if spelling == "american" and p.cc in COMMONWEALTH_COUNTRIES else 0.0
 
 
 def scores(pool: tuple[Place, ...], key: str, context: Context, stage: str = "final") -> list[float]:

@@ -76,3 +76,28 @@ PARTY_LETTERS = ("D", "R", "I", "DFL", "GOP", "Dem", "Rep")  # "Rep. Ann Lee, D-
 # "Clarke, Madison and Oconee counties": the designator that follows a list of names, and what it makes them
 PLURAL_DESIGNATORS = {"counties": "district", "parishes": "district", "townships": "district", "boroughs": "district",
                       "districts": "district", "provinces": "region"}
+# American and Commonwealth spellings of the same words (and a few words only one side uses; not -ize/-ise,
+# which both sides write): which one
+# an article uses tells where its newsroom is when its places do not ("Enfield" in British spelling)
+_SPELLING_PAIRS = ("color colour", "colors colours", "honor honour", "favor favour", "favorite favourite",
+                   "neighbor neighbour", "neighbors neighbours", "neighborhood neighbourhood", "behavior behaviour",
+                   "center centre", "centers centres", "theater theatre", "defense defence", "offense offence",
+                   "traveled travelled", "traveling travelling",
+                   "canceled cancelled", "jewelry jewellery", "pajamas pyjamas", "aluminum aluminium",
+                   "catalog catalogue", "fiber fibre", "liter litre", "liters litres", "meters metres",
+                   "kilometers kilometres", "harbor harbour", "rumor rumour", "humor humour", "armor armour",
+                   "skeptical sceptical", "maneuver manoeuvre", "pediatric paediatric", "counselor counsellor",
+                   "modeling modelling", "labeled labelled", "fueled fuelled", "gasoline petrol",
+                   "sidewalk pavement", "apartment flat", "cellphone mobile", "freeway motorway",
+                   "vacation holiday", "soccer football", "program programme", "tire tyre", "tires tyres")
+AMERICAN_SPELLINGS = {pair.split()[0] for pair in _SPELLING_PAIRS} - {"apartment", "program", "vacation", "tire",
+                                                                        "tires", "soccer"}
+COMMONWEALTH_SPELLINGS = {pair.split()[1] for pair in _SPELLING_PAIRS} - {"flat", "mobile", "holiday", "football",
+                                                                            "pavement"}
+# countries whose English uses Commonwealth spelling (towns there suit an article spelled so)
+COMMONWEALTH_COUNTRIES = {"GB", "IE", "AU", "NZ", "IN", "PK", "BD", "LK", "NG", "GH", "KE", "UG", "TZ", "ZA", "ZW",
+                          "ZM", "MW", "SG", "MY", "JM", "TT", "MT", "CY", "HK", "NP", "BW", "NA", "SL"}  # not Canada: it spells both ways
+# currency signs and names only one country uses
+CURRENCY_COUNTRIES = {"£": "GB", "₹": "IN", "crore": "IN", "lakh": "IN", "₦": "NG", "naira": "NG", "A$": "AU",
+                      "AU$": "AU", "NZ$": "NZ", "C$": "CA", "CA$": "CA", "rand": "ZA", "cedis": "GH", "Ksh": "KE",
+                      "yuan": "CN", "yen": "JP", "rupiah": "ID", "ringgit": "MY", "baht": "TH"}

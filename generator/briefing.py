@@ -10,7 +10,7 @@ from generator import __version__
 from generator.extract.dates import extract_dates
 from generator.extract.demonyms import extract_demonym_countries
 from generator.extract.figures import extract_figures
-from generator.extract.people import extract_organisations, extract_people
+from generator.extract.persons import extract_organisations, extract_people
 from generator.extract.places import extract_locations
 from generator.extract.questions import extract_open_questions
 from generator.extract.quotes import extract_quotes
@@ -62,4 +62,8 @@ def make_briefing(article: Article, doc: Doc, gazetteer: Gazetteer) -> Briefing:
         credits=list(article.credits),
         warnings=warnings,
         generator_version=__version__,
+        publisher=article.publisher,
+        authors=list(article.authors),
+        url=article.url,
+        teaser=article.teaser,
     )

@@ -20,11 +20,12 @@ from pathlib import Path
 
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
-from generator.models import Briefing
+from generator.inputs import KINDS, article_paths, is_multi, read_entries
+from generator.models import Article, Briefing
 
 log = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES = {".txt"}
+ARTICLE_SUFFIXES = set(KINDS)  # see generator/inputs/files.py
 CACHE_ENV = "BRIEFING_CACHE_DIR"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -40,11 +41,65 @@ class BuildReport:
 
 
 def article_files(articles_dir: Path) -> list[Path]:
-    """The article files in a folder, sorted by name (hidden files and other types skipped)."""
-    if not articles_dir.is_dir():
-        raise BriefingError(articles_dir, "is not a folder of articles")
-    return sorted(p for p in articles_dir.iterdir()
-                  if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file())
+    """The article files in a folder, sorted by name (hidden files and other types skipped; files
+    that are not regular files inside the folder are left out: `discover` reports them)."""
+    return article_paths(articles_dir)[0]
+
+
+@dataclass(eq=False)
+class Entry:
+    """One article of a file that holds many (a feed entry, a JSON Lines line), already read."""
+
+    path: Path
+    label: str  # where it is in the file, for messages: "entry 3", "line 7"
+    article: Article
+    identity: str  # stable across re-saves of the file: its name, page name and content hash
+
+    @property
+    def where(self) -> str:
+        return f"{self.path} ({self.label})"
+
+
+def discover(articles_dir: Path) -> tuple[list[Path | Entry], list[ArticleError]]:
+    """What to extract: each single-article file (read later, in a worker) and each entry of the
+    feeds and exports (read now, so each entry gets its own cache key); refusals by name."""
+    paths, errors = article_paths(articles_dir)
+    return expand(paths, errors)
+
+
+def expand(paths: list[Path], errors: list[ArticleError] | None = None
+           ) -> tuple[list[Path | Entry], list[ArticleError]]:
+    """Files -> work items: a feed or export becomes one Entry per article in it."""
+    items: list[Path | Entry] = []
+    errors = list(errors or [])
+    for path in paths:
+        if not is_multi(path):
+            items.append(path)
+            continue
+        entries, problems = read_entries(path)
+        errors.extend(problems)
+        items.extend(Entry(path, label, article, f"{path.name}#{article.slug}#{entry_digest(article)[:12]}")
+                     for label, article in entries)
+    return items, errors
+
+
+def entry_digest(article: Article) -> str:
+    """A content hash of an entry: what it says, so an unchanged entry is found in the cache even
+    when the feed around it was re-saved with new entries."""
+    from dataclasses import asdict
+
+    return hashlib.sha256(json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
+                          .encode("utf-8")).hexdigest()
+
+
+def item_name(item: Path | Entry) -> str:
+    """How slugs tell work items apart: the file name, or the entry's identity."""
+    return item.identity if isinstance(item, Entry) else item.name
+
+
+def item_where(item: Path | Entry) -> str:
+    """How messages name a work item: the file, and the entry in it."""
+    return item.where if isinstance(item, Entry) else str(item)
 
 
 def code_fingerprint() -> str:
@@ -67,26 +122,31 @@ def cache_dir(docs_dir: Path) -> Path:
     return Path(os.environ.get(CACHE_ENV) or docs_dir.resolve().parent / ".cache" / "briefing")
 
 
-def cache_key(path: Path, fingerprint: str) -> str:
+def cache_key(item: Path | Entry, fingerprint: str) -> str:
     digest = hashlib.sha256(fingerprint.encode())
-    digest.update(path.name.encode() + b"\0")
-    digest.update(path.read_bytes())
+    if isinstance(item, Entry):
+        digest.update(b"entry\0" + entry_digest(item.article).encode())
+        return digest.hexdigest()
+    digest.update(item.name.encode() + b"\0")
+    with item.open("rb") as handle:  # in chunks: a huge file is refused later, not loaded here
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
     return digest.hexdigest()
 
 
-def extract_one(path: Path) -> dict:
+def extract_one(item: Path | Entry) -> dict:
     """Worker task: read, parse and extract one article; errors come back as data, not raised."""
     from generator import gazetteer, nlp
-    from generator.articles import read_article
     from generator.briefing import make_briefing
+    from generator.inputs import read_one
 
     try:
-        article = read_article(path)
+        article = item.article if isinstance(item, Entry) else read_one(item)
         return {"briefing": make_briefing(article, nlp.parse(article), gazetteer.load()).to_dict()}
     except BriefingError as exc:
         return {"error": exc.message}
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
-        log.debug("extraction of %s failed:\n%s", path, traceback.format_exc())
+        log.debug("extraction of %s failed:\n%s", item_where(item), traceback.format_exc())
         return {"error": f"extraction failed ({type(exc).__name__}: {exc})"}
 
 
@@ -98,12 +158,12 @@ def warm_worker() -> None:
     gazetteer.load()
 
 
-def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None]) -> dict[Path, dict]:
-    """Extract many articles, in `jobs` processes; results keyed by path."""
-    if jobs <= 1 or len(paths) <= 1:
+def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], None]) -> dict[Path | Entry, dict]:
+    """Extract many articles, in `jobs` processes; results keyed by work item."""
+    if jobs <= 1 or len(items) <= 1:
         results = {}
-        for path in paths:
-            results[path] = extract_one(path)
+        for item in items:
+            results[item] = extract_one(item)
             progress(1)
         return results
     results = {}
@@ -111,7 +171,7 @@ def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None]) -
     # counting) whatever memory the parent has grown to
     context = multiprocessing.get_context("forkserver")
     with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, mp_context=context) as pool:
-        futures = {pool.submit(extract_one, path): path for path in paths}
+        futures = {pool.submit(extract_one, item): item for item in items}
         for future in cf.as_completed(futures):
             try:
                 results[futures[future]] = future.result()
@@ -128,54 +188,57 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
            progress: Callable[[int], None] = lambda n: None) -> BuildReport:
     """Every article's briefing, from the cache when its bytes and the code are unchanged."""
     report = BuildReport()
-    paths = article_files(articles_dir)
+    items, report.errors = discover(articles_dir)
     fingerprint = code_fingerprint()
     cache = cache_dir(docs_dir)
     keys, todo, found = {}, [], {}
-    for path in paths:
+    for item in items:
         try:
-            keys[path] = cache_key(path, fingerprint)
+            keys[item] = cache_key(item, fingerprint)
         except OSError as exc:
-            report.errors.append(ArticleError(path, f"cannot read file ({exc.strerror or exc})"))
+            report.errors.append(ArticleError(item_where(item), f"cannot read file ({exc.strerror or exc})"))
             continue
-        cached = cache / f"{keys[path]}.json"
+        cached = cache / f"{keys[item]}.json"
         if cached.exists():
             try:
-                found[path] = json.loads(cached.read_text(encoding="utf-8"))
+                found[item] = json.loads(cached.read_text(encoding="utf-8"))
                 report.cached += 1
                 progress(1)
                 continue
             except (OSError, ValueError):
                 log.warning("%s: unreadable cache entry, extracting again", cached)
-        todo.append(path)
-    for path, result in extract_all(todo, jobs, progress).items():
+        todo.append(item)
+    failed: list[ArticleError] = []
+    for item, result in extract_all(todo, jobs, progress).items():
         if "error" in result:
-            report.errors.append(ArticleError(path, result["error"]))
+            failed.append(ArticleError(item_where(item), result["error"]))
             continue
-        found[path] = result
+        found[item] = result
         report.extracted += 1
-        write_cache(cache / f"{keys[path]}.json", result)
-    if todo and not report.extracted and len(report.errors) > 1 and not found:
+        write_cache(cache / f"{keys[item]}.json", result)
+    report.errors.extend(failed)
+    if todo and not report.extracted and len(failed) > 1 and not found:
         # every article failed: the environment is broken (model, gazetteer, memory), not the
         # articles; writing now would remove every page of the site
         raise BriefingError(articles_dir, f"no article could be extracted, so nothing was written; "
-                                          f"first error: {report.errors[0]}")
-    report.stamp = hashlib.sha256("\n".join([fingerprint, *(keys[p] for p in paths if p in found)])
+                                          f"first error: {sorted(failed, key=lambda e: e.path or '')[0]}")
+    report.stamp = hashlib.sha256("\n".join([fingerprint, *(keys[i] for i in items if i in found)])
                                   .encode()).hexdigest()
     slugs: set[str] = set()
-    for path in paths:
-        if path in found and "briefing" in found[path]:
-            briefing = Briefing.from_dict(found[path]["briefing"])
-            briefing.slug = unique_slug(briefing.slug, path, slugs)
+    for item in items:
+        if item in found and "briefing" in found[item]:
+            briefing = Briefing.from_dict(found[item]["briefing"])
+            briefing.slug = unique_slug(briefing.slug, item_name(item), slugs)
             report.briefings.append(briefing)
     report.errors.sort(key=lambda e: e.path or "")
     return report
 
 
-def unique_slug(slug: str, path: Path, taken: set[str]) -> str:
-    """Two files whose names make the same slug get distinct, stable page names."""
+def unique_slug(slug: str, name: Path | str, taken: set[str]) -> str:
+    """Two files (or entries) whose names make the same slug get distinct, stable page names."""
+    name = name.name if isinstance(name, Path) else name
     if slug in taken:
-        slug = f"{slug}-{hashlib.sha256(path.name.encode()).hexdigest()[:8]}"
+        slug = f"{slug}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
     taken.add(slug)
     return slug
 

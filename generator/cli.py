@@ -48,40 +48,54 @@ def main(verbose: bool) -> None:
 def extract(files: tuple[Path, ...], out: Path | None, jobs: int) -> None:
     """Extract the briefing of each article FILE as JSON.
 
-    With one FILE and no --out, the JSON is printed. Files that cannot be read are
-    reported by name and make the exit status 1; the others are still written.
+    FILE is a text article (.txt), a saved web page (.html, .htm, .html.gz), a feed (.xml,
+    .rss, .atom: one briefing per entry) or a JSON Lines export (.jsonl: one per line). With
+    one article and no --out, the JSON is printed; with --out, a file holding one article is
+    written as OUT/<file stem>.json and each entry of a feed or export as OUT/<page name>.json.
+    Files and entries that cannot be read are reported by name and make the exit status 3;
+    the others are still written.
 
     \b
     Example:
         briefing extract articles/2022-04-12-putin-peace-talks-dead-end.txt
-        briefing extract articles/*.txt --out build/json
+        briefing extract articles/*.txt articles/*.html --out build/json
     """
-    from generator.build import extract_all
+    from generator.build import Entry, expand, extract_all, item_where, unique_slug
+    from generator.inputs import input_stem
 
-    if out is None and len(files) > 1:
-        raise click.UsageError("give --out DIR to extract more than one file")
-    with progress_bar(len(files), "extracting") as bar:
-        results = extract_all(list(files), jobs, bar.update)
-    failed = 0
-    for path in files:
-        result = results[path]
+    items, errors = expand(list(files))
+    if out is None and len(items) > 1:
+        raise click.UsageError("give --out DIR to extract more than one article "
+                               f"({len(items)} in {len(files)} file{'s' * (len(files) != 1)})")
+    with progress_bar(len(items), "extracting") as bar:
+        results = extract_all(items, jobs, bar.update)
+    failed = len(errors)
+    report_errors(errors)
+    names: set[str] = set()
+    for item in items:
+        result = results[item]
         if "error" in result:
             failed += 1
-            click.secho(f"error: {path}: {result['error']}", fg="red", err=True)
+            click.secho(f"error: {item_where(item)}: {result['error']}", fg="red", err=True)
             continue
         text = json.dumps(result["briefing"], ensure_ascii=False, indent=2)
         if out is None:
             click.echo(text)
         else:
             out.mkdir(parents=True, exist_ok=True)
-            (out / f"{path.stem}.json").write_text(text + "\n", encoding="utf-8")
+            if isinstance(item, Entry):
+                name = unique_slug(result["briefing"]["slug"], item.identity, names)
+            else:  # page.html beside page.txt: the second keeps its whole file name
+                name = input_stem(item) if input_stem(item) not in names else item.name
+                names.add(name)
+            (out / f"{name}.json").write_text(text + "\n", encoding="utf-8")
     if failed:
         raise SystemExit(EXIT_ARTICLES_FAILED)
 
 
 @main.command()
 @click.option("--articles", type=click.Path(file_okay=False, path_type=Path), default=Path("articles"),
-              show_default=True, help="Folder of article files (*.txt).")
+              show_default=True, help="Folder of articles: .txt, .html/.htm/.html.gz, .xml/.rss/.atom feeds, .jsonl.")
 @click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"),
               show_default=True, help="MkDocs docs folder; the generator writes only its own pages there.")
 @click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
@@ -102,11 +116,11 @@ def build(articles: Path, docs: Path, templates: Path | None, jobs: int) -> None
     """
     import jinja2
 
-    from generator.build import article_files, run_build
+    from generator.build import discover, run_build
     from generator.errors import BriefingError
 
     try:
-        total = len(article_files(articles))
+        total = len(discover(articles)[0])  # feeds and exports count one per entry
         with progress_bar(total, "building") as bar:
             report = run_build(articles, docs, templates, jobs=jobs, progress=bar.update)
     except BriefingError as exc:

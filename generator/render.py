@@ -16,7 +16,7 @@ from typing import Any, Iterable
 import jinja2
 from markupsafe import Markup
 
-from generator.articles import slug_of
+from generator.inputs.text import slug_of
 from generator.models import Briefing, Location
 
 PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.people import extract_organisations, extract_people
+from generator.extract.persons import extract_organisations, extract_people
 
 
 @pytest.mark.parametrize("paragraphs, name, role", [

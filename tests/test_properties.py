@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from generator.articles import decode, parse_article, read_article, slugify
+from generator.inputs.text import decode, parse_article, read_article, slugify
 from generator.errors import ArticleError
 
 FAST = settings(max_examples=60, deadline=None, database=None,

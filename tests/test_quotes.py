@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.quotes import extract_quotes, pair_marks
-from generator.extract.names import surname_key
+from generator.extract.persons import surname_key
 from generator.models import Quote
 
 

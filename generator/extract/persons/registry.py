@@ -1,4 +1,4 @@
-"""Who speaks: people named in a Doc, their fullest names, roles and genders, and pronoun antecedents."""
+"""The mentions registry: the people a Doc names, their fullest names, roles, genders and mentions in order."""
 from __future__ import annotations
 
 from collections import Counter
@@ -9,11 +9,10 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from generator import nlp
-from generator.extract.names import (NAME_EDGES, NAME_PARTICLES, appositive_of, name_tokens, phrase, surname_key,
-                                     title_before)
-from generator.extract.wordlists_quotes import (
-    ACCORDING, ATTRIBUTION_DASHES, AGENT_PREPOSITIONS, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES,
-    NON_SPEAKER_LABELS, ORG_LABELS, PERSON_LABELS, REPORTING_VERBS, SUBJECT_DEPS,
+from generator.extract.persons.names import appositive_of, name_tokens, phrase, surname_key, title_before
+from generator.extract.persons.words import (
+    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NAME_EDGES, NAME_PARTICLES, PERSON_LABELS,
+    REPORTING_VERBS, SUBJECT_DEPS,
 )
 
 LOOKBACK_SENTENCES = 12  # how far back a he/she may reach for its antecedent
@@ -21,17 +20,9 @@ SPEAKER_LOOKBACK = 4  # how much further back than a name in passing a he/she ma
 
 
 @dataclass
-class Speaker:
-    """A resolved speaker: the name (or None), its role, its kind, and the cue verb."""
-
-    speaker: str | None = None
-    role: str | None = None
-    kind: str | None = None
-    cue: str | None = None
-
-
-@dataclass
 class Mention:
+    """One mention of a person by name, outside quotation marks."""
+
     start: int  # first token of the name
     key: str  # lower-cased surname (with the first name for a second person of that surname)
     sent: int  # sentence number
@@ -39,8 +30,19 @@ class Mention:
     speaks: bool = False  # the subject of a reporting verb ("Fowler noted")
 
 
+@dataclass(frozen=True)
+class NamedSubject:
+    """A full name (given name and surname) written as the subject of its clause."""
+
+    start: int
+    key: str
+
+
 class People:
-    """The people a Doc names: fullest names, roles, genders and mentions in reading order."""
+    """The people a Doc names: fullest names, roles, genders and mentions in reading order.
+
+    `quoted` holds the tokens inside quotation marks: names there are people, but what is said
+    about them there (roles, genders) is the speaker's wording, and they are not antecedents."""
 
     def __init__(self, doc: Doc, quoted: set[int]):
         self.doc = doc
@@ -54,7 +56,7 @@ class People:
         self.roles: dict[str, str] = {}
         self.genders: dict[str, str] = {}
         self.given: dict[str, dict[str, set[str]]] = {}  # surname -> key -> given names seen with it
-        self.named_subjects: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, key) of full names as subjects
+        self.named_subjects: dict[str, list[NamedSubject]] = {}  # surname -> full names written as subjects
         self.mentions: list[Mention] = []
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS:
@@ -106,7 +108,7 @@ class People:
                  and t.lower_ not in NAME_PARTICLES}
         people = self.given.setdefault(surname, {})
         if not given:  # "Clinton", "de Blasio", "MLA Jansen"
-            acting = [key for start, key in self.named_subjects.get(surname, []) if start < tokens[0].i]
+            acting = [n.key for n in self.named_subjects.get(surname, []) if n.start < tokens[0].i]
             return acting[-1] if acting and len(people) > 1 else surname
         key = next((k for k, names in people.items()
                     if given & names or any(len(g) == 1 and any(n.startswith(g) for n in names) for g in given)), None)
@@ -116,9 +118,9 @@ class People:
         people[key] |= given  # "Hillary Clinton" and "Crooked Hillary Clinton", "J. Smith" and "John Smith"
         if subject:
             named = self.named_subjects.setdefault(surname, [])
-            if (tokens[0].i, key) not in named:
-                named.append((tokens[0].i, key))
-                named.sort()
+            if NamedSubject(tokens[0].i, key) not in named:
+                named.append(NamedSubject(tokens[0].i, key))
+                named.sort(key=lambda n: (n.start, n.key))
         return key
 
     def fullest(self, key: str) -> str | None:
@@ -188,51 +190,6 @@ class People:
         after = [m for m in self.mentions if m.key in keys]
         return after[0].key if after else keys[0]
 
-    def person(self, key: str, role_here: str | None = None) -> Speaker:
-        return Speaker(self.fullest(key), role_here or self.roles.get(key), "person")
-
-    def speaker_of(self, token: Token) -> Speaker:
-        """Resolve the subject of a reporting verb to a named speaker where the article allows."""
-        while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head.i > token.i:
-            token = token.head
-        lower = token.lower_
-        if lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
-            key = self.antecedent(token)
-            return self.person(key) if key else Speaker()
-        if token.pos_ == "PRON":
-            return Speaker()
-        ent = self.ent_of.get(token.i)
-        if ent is not None and ent.label_ in NON_SPEAKER_LABELS:
-            return Speaker()
-        if ent is not None and token.pos_ == "PROPN" or (ent is not None and ent.label_ in PERSON_LABELS):
-            key = surname_key(name_tokens(ent))
-            if ent.label_ in PERSON_LABELS or key in self.full:
-                role = phrase(appositive_of(ent)) or phrase(title_before(ent))
-                return self.person(self.add(ent, in_quote=False) or key, role)
-            if ent.label_ in ORG_LABELS:
-                return Speaker(phrase(list(ent)), None, "organisation")
-        if token.pos_ == "PROPN":
-            names = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN"
-                     and (t.i == token.i or t.dep_ in ("compound", "flat"))]
-            span = self.doc[names[0].i:token.i + 1]
-            key = self.add(span)
-            return self.person(key, phrase(appositive_of(span)) or phrase(title_before(span)))
-        for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                found = self.speaker_of(child)
-                found.role = found.role or phrase(list(self.doc[token.left_edge.i:token.i + 1]))
-                return found
-        description = phrase(list(self.doc[token.left_edge.i:token.i + 1]))
-        owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-                  and self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ in ORG_LABELS]
-        if owners:
-            return Speaker(description, None, "organisation")
-        if token.pos_ == "NOUN" and token.tag_ == "NN":
-            key = self.by_role(token)
-            if key:
-                return self.person(key)
-        return Speaker(None, description, None)
-
 
 def pronouns(doc: Doc) -> list[Token]:
     """The gendered pronouns of a Doc, found on its token array (no Token object per word)."""
@@ -241,77 +198,9 @@ def pronouns(doc: Doc) -> list[Token]:
 
 
 def pronoun_gender(token: Token) -> str | None:
+    """"m" for he/him/his, "f" for she/her, None for any other word."""
     if token.lower_ in MALE_PRONOUNS:
         return "m"
     if token.lower_ in FEMALE_PRONOUNS:
         return "f"
     return None
-
-
-def subject_of(verb: Token, quoted: set[int]) -> Token | None:
-    """The speaker token of a reporting verb: its subject, "according to X", or a clause's subject."""
-    if verb.lower_ == ACCORDING:
-        for prep in verb.children:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return obj
-        return None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in quoted and c.is_alpha]
-    if subjects:
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
-    for child in verb.children:  # passive: "a statement issued by X"
-        if child.dep_ == "agent" or child.lower_ in AGENT_PREPOSITIONS:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                    return obj
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
-    before = verb.doc[verb.i - 1] if verb.i else None
-    if verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.i not in quoted:
-        return before  # "footage of Clinton asking, ..."
-    head, steps = verb.head, 0
-    while head.i != verb.i and steps < 3 and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
-        head, steps = head.head, steps + 1
-    if head.i != verb.i and head.pos_ in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "parataxis"):
-        found = subject_of(head, quoted)
-        if found is not None:
-            return found
-    return nearby_name(verb, quoted)
-
-
-def nearby_name(verb: Token, quoted: set[int]) -> Token | None:
-    """A misparsed inversion: the proper noun right after the verb, else the person just before it."""
-    doc = verb.doc
-    for near in (doc[verb.i + 1:min(len(doc), verb.i + 3)], reversed(doc[max(0, verb.i - 8):verb.i])):
-        candidates = []
-        for token in near:
-            if token.i in quoted or token.is_space:
-                break
-            if token.pos_ == "PROPN" and token.ent_type_ not in NON_SPEAKER_LABELS:
-                candidates.append(token)
-        people = [t for t in candidates if t.ent_type_ in PERSON_LABELS]
-        if people or candidates:
-            return (people or candidates)[0]
-    return None
-
-
-def is_person_like(token: Token | None, start: int, end: int) -> bool:
-    """A proper-noun or he/she subject outside the quote's own tokens."""
-    return token is not None and not start <= token.i < end and (
-        token.pos_ == "PROPN" or token.lower_ in ("he", "she"))
-
-
-def dash_attribution(doc: Doc, end: int, after: list[int], people: People) -> Speaker | None:
-    """"…” ― Jane Doe": a dash and a name right after the closing mark."""
-    words = [i for i in after if not doc[i].is_space]
-    if words and end > 0 and doc[end - 1].text[-1:] in ATTRIBUTION_DASHES and len(doc[end - 1]) > 1:
-        words = [end - 1] + words  # the tokenizer glued the dash to the mark: "”―"
-    if len(words) < 2 or doc[words[0]].text[-1:] not in ATTRIBUTION_DASHES or doc[words[1]].pos_ != "PROPN":
-        return None
-    names = [i for i in words[1:] if doc[i].pos_ == "PROPN"]
-    last = names[0]
-    while last + 1 in names:
-        last += 1
-    speaker = people.speaker_of(doc[last])
-    speaker.cue = doc[words[0]].text
-    return speaker

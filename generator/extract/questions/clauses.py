@@ -1,12 +1,12 @@
-"""Question wording: the claim clause under a cue, cleaned, pronouns resolved, turned into a question."""
+"""Clause grammar for question wording: the clause under a cue, cleaned, verbs inflected, subject and auxiliary inverted."""
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from generator.extract import cues
-from generator.extract.speakers import People, pronoun_gender
+from generator.extract.questions import words as lex
+from generator.extract.questions.shared import Names
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 CLAUSE_DEPS = {"ccomp", "acl", "advcl"}
@@ -22,29 +22,13 @@ SPACE_BEFORE = re.compile(r"\s+([,.;:!?%])")
 REPEATED_COMMA = re.compile(r",(\s*,)+")
 
 
-class Names:
-    """He/she -> the nearest compatible person the article names (the people index is built on first use)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.people: People | None = None
-
-    def __call__(self, token: Token) -> str | None:
-        if pronoun_gender(token) is None:
-            return None
-        if self.people is None:
-            self.people = People(self.doc, set())
-        key = self.people.antecedent(token)
-        return self.people.fullest(key) if key else None
-
-
 def base_form(token: Token) -> str:
     """The verb's base form from its spelling: 'dropped' -> 'drop', 'fired' -> 'fire', 'uses' -> 'use'."""
     word = token.lower_
     if token.tag_ in ("VB", "VBP") and word not in ("is", "are", "am", "'re", "’re"):
         return word  # already the base form: "need", not "ne"
-    if word in cues.IRREGULAR_BASE:
-        return cues.IRREGULAR_BASE[word]
+    if word in lex.IRREGULAR_BASE:
+        return lex.IRREGULAR_BASE[word]
     if token.tag_ == "VBZ" and word.endswith("s"):
         if word.endswith("ies"):
             return word[:-3] + "y"
@@ -55,11 +39,11 @@ def base_form(token: Token) -> str:
     stem = word[:-len(suffix)]
     if suffix == "ed" and stem.endswith("i"):
         return stem[:-1] + "y"
-    if stem in cues.E_EXCEPTIONS:
+    if stem in lex.E_EXCEPTIONS:
         return stem
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # "dropped"
-    for ending in cues.E_ENDINGS:
+    for ending in lex.E_ENDINGS:
         before = stem[-len(ending) - 1:-len(ending)]
         if stem.endswith(ending) and not (ending[0] in VOWELS and before in VOWELS):
             return stem + "e"
@@ -73,7 +57,7 @@ def clause_tokens(head: Token, start: int | None = None) -> list[Token]:
     drop: set[int] = set()
     doc = head.doc
     for token in head.subtree:
-        after_comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text in {",", *cues.DASHES}
+        after_comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text in {",", *lex.DASHES}
         aside = token.dep_ == "appos" or after_comma and (
             token.dep_ in {"relcl", "acl", "advcl"} and token.head.pos_ in {"NOUN", "PROPN"}
             or token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > token.head.i)
@@ -88,21 +72,21 @@ def clause_tokens(head: Token, start: int | None = None) -> list[Token]:
                 drop.add(closing)
             if token.dep_ == "conj":
                 drop.update(c.i for c in head.children if c.dep_ == "cc" and c.i < token.i)
-    words = [t for t in head.subtree if t.i not in drop and t.text not in cues.QUOTE_MARKS
+    words = [t for t in head.subtree if t.i not in drop and t.text not in lex.QUOTE_MARKS
              and (start is None or t.i >= start) and not t.is_space]
     words = without_dash_asides(words)
-    while words and (words[0].is_punct or words[0].lower_ in cues.DISCOURSE_WORDS | LEADING_MARKS
+    while words and (words[0].is_punct or words[0].lower_ in lex.DISCOURSE_WORDS | LEADING_MARKS
                      and words[0].dep_ in {"cc", "advmod", "mark", "aux"}):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words = words[:-1]
-    return [t for t in words if not (t.lower_ in cues.DISCOURSE_WORDS and t.dep_ == "advmod"
+    return [t for t in words if not (t.lower_ in lex.DISCOURSE_WORDS and t.dep_ == "advmod"
                                      and t.head == head and t.lower_.endswith("ly"))]
 
 
 def tail_tokens(sent: Span, start: int) -> list[Token]:
     """The words after a cue to the end of the sentence, for when the parse loses the clause."""
-    words = [t for t in sent.doc[start:sent.end] if t.text not in cues.QUOTE_MARKS and not t.is_space]
+    words = [t for t in sent.doc[start:sent.end] if t.text not in lex.QUOTE_MARKS and not t.is_space]
     words = without_dash_asides(words)
     while words and (words[0].is_punct or words[0].lower_ in LEADING_MARKS):
         words = words[1:]
@@ -113,7 +97,7 @@ def tail_tokens(sent: Span, start: int) -> list[Token]:
 
 def without_dash_asides(words: list[Token]) -> list[Token]:
     """Drop '— which cause horrendous burns —' between a pair of dashes."""
-    dashes = [k for k, t in enumerate(words) if t.text in cues.DASHES and t.whitespace_]
+    dashes = [k for k, t in enumerate(words) if t.text in lex.DASHES and t.whitespace_]
     if len(dashes) >= 2:
         return words[:dashes[0]] + words[dashes[1] + 1:]
     if dashes and dashes[0] <= 2:
@@ -184,7 +168,7 @@ def polar(words: list[Token], names: Names, backshift: bool = False, future: boo
         subject, fronted = words[start:finite], words[:max(start - 1, 0)]
         verb, rest = words[finite], words[finite + 1:]
     if not subject or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in subject) \
-            or subject[0].lower_ in UNSAFE_SUBJECTS | cues.FIRST_PERSON and len(subject) == 1 \
+            or subject[0].lower_ in UNSAFE_SUBJECTS | lex.FIRST_PERSON and len(subject) == 1 \
             or any(t.dep_ == "conj" and t.tag_ in FINITE_TAGS and t.head == verb for t in rest) \
             or any(t.lower_ in {"not", "n't", "never"} for t in rest[:2]):
         return None
@@ -194,7 +178,7 @@ def polar(words: list[Token], names: Names, backshift: bool = False, future: boo
             return join("Will", subject, base_form(verb), rest, fronted, names)
         aux = "Will"
     elif verb.tag_ == "MD":
-        aux = cues.MODAL_QUESTION.get(low, "Will" if backshift and low == "would" else low.capitalize())
+        aux = lex.MODAL_QUESTION.get(low, "Will" if backshift and low == "would" else low.capitalize())
     elif low == "had" and backshift and rest and rest[0].tag_ == "VBN":
         if rest[0].lower_ == "been":
             aux, rest = ("Were" if is_plural(subject) else "Was"), rest[1:]
@@ -246,7 +230,7 @@ def clause_child(token: Token) -> Token | None:
         owners.append(token.head)
     for owner in owners:
         for child in owner.children:
-            if child.dep_ == "advcl" and token.lower_ not in cues.KNOWLEDGE_WORDS:
+            if child.dep_ == "advcl" and token.lower_ not in lex.KNOWLEDGE_WORDS:
                 continue  # "if the provinces accept X, then Y" is a condition, not the claim
             if child.dep_ in CLAUSE_DEPS and child.i > token.i and child.pos_ in {"VERB", "AUX"} and (
                     subject_of(child) is not None or any(c.dep_ == "expl" for c in child.children)):

@@ -1,66 +1,12 @@
-"""People and organisations named in the article, merged across mentions, with roles."""
+"""The people and organisations section: everyone the article names, merged across mentions, with roles."""
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.persons.names import clean_name, clean_org, is_name, role_of
+from generator.extract.persons.words import ORG_MIN_CHARS, PORTFOLIO_HEADS
 from generator.models import Organisation, Person
 from generator.nlp import paragraph_of
-
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr",
-    "rep", "sen", "gov", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "pres", "president",
-    "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "sheikh",
-}
-NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "instagram", "covid", "brexit"}
-ROLE_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "punct", "prep", "pobj", "nummod"}
-ORG_MIN_CHARS = 2
-# "Defense" in "Deputy Defense Minister" names a portfolio, not an organisation
-PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
-NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’\-]*$")
-
-
-def clean_name(span: Span) -> str:
-    """Entity text without honorifics, possessive endings or stray punctuation."""
-    words = [t.text for t in span if not t.is_punct or t.text in {".", "-"}]
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
-        words = words[1:]
-    if words and words[-1] in {"'s", "’s", "'", "’"}:
-        words = words[:-1]
-    text = " ".join(words).replace(" .", ".").replace(" - ", "-").strip(" .,;:")
-    return re.sub(r"[’']s$", "", text).strip()
-
-
-def is_name(text: str) -> bool:
-    words = text.split()
-    return (0 < len(words) <= 5 and all(NAME_CHARS.match(w) for w in words)
-            and words[0][0].isupper() and text.lower() not in NOT_NAMES)
-
-
-def role_of(span: Span) -> str | None:
-    """The role the article gives a name: a title before it or an appositive after it."""
-    root = span.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end:
-            role = span.doc[child.left_edge.i: child.right_edge.i + 1].text.strip(" ,")
-            if child.ent_type_ != "PERSON" and 1 <= len(role.split()) <= 16:
-                return role
-    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ in {"NOUN", "PROPN"}:
-        head = root.head
-        words = [t for t in head.lefts if t.dep_ in {"amod", "compound"}] + [head]
-        return " ".join(t.text for t in words)
-    left = root.left_edge.i
-    if left < span.start:
-        tokens = [t for t in span.doc[left: span.start] if not t.is_space]
-        while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
-            tokens = tokens[1:]
-        while tokens and tokens[-1].is_punct:
-            tokens = tokens[:-1]
-        if tokens and any(t.pos_ in {"NOUN", "PROPN"} for t in tokens) and len(tokens) <= 8 \
-                and all(t.dep_ in ROLE_DEPS and t.ent_type_ != "PERSON" for t in tokens):
-            return "".join(t.text_with_ws for t in tokens).strip()
-    return None
 
 
 def person_spans(doc: Doc, exclude: set[str]) -> list[tuple[str, Span]]:
@@ -149,8 +95,3 @@ def is_portfolio(ent: Span) -> bool:
     head = ent.root.head
     return (len(ent) == 1 and ent.root.dep_ == "compound" and head.i >= ent.end
             and head.text[:1].isupper() and head.lower_ in PORTFOLIO_HEADS)
-
-
-def clean_org(text: str) -> str:
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[’']s$", "", text).strip(" .,;:\"“”")

@@ -2,29 +2,16 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.wordlists_quotes import (
-    FINITE_TAGS, GOVERNOR_STEPS, IDIOM_CUES, MODIFIER_DEPS, PHRASE_MAX_WORDS, REPORTING_VERBS, SCARE_MAX_WORDS, SPEECH_NOUNS, TITLE_LABELS,
-    TITLE_INTRODUCERS, TITLE_MAX_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS,
+from generator.extract.quotes.attribution import Piece
+from generator.extract.quotes.verbs import is_cue
+from generator.extract.quotes.words import (
+    FINITE_TAGS, GOVERNOR_STEPS, MODIFIER_DEPS, PHRASE_MAX_WORDS, SCARE_MAX_WORDS, SPEECH_NOUNS, TITLE_INTRODUCERS, TITLE_LABELS, TITLE_MAX_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS,
 )
 
-if TYPE_CHECKING:
-    from generator.extract.quotes import Span as Marks
-
 WORD = re.compile(r"[^\W_]+")
-
-
-def is_cue(token: Token) -> bool:
-    """A reporting verb ("said", "according"), or a reporting idiom ("as she put it")."""
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
-        return False
-    if token.lower_ in REPORTING_VERBS:
-        return True
-    objects = IDIOM_CUES.get(token.lower_, ())
-    return any(child.lower_ in objects and child.dep_ == "dobj" for child in token.children)
 
 
 def inside(doc: Doc, opener: int, closer: int) -> Span:
@@ -109,17 +96,16 @@ def is_block_text(whole: str, opener: int, paragraph_start: int, closed: bool, c
     return not closed and continues and not whole[paragraph_start:opener].strip()
 
 
-def speech_flags(doc: Doc, whole: str, spans: list[Marks], cues: list[Token | None],
-                 alone: list[bool]) -> list[bool]:
-    """For each pair of marks: does it hold speech (not a title, scare quote, block-quoted text, or a
-    quote nested in a quote that is already reported)?"""
+def speech_flags(doc: Doc, whole: str, pieces: list[Piece]) -> list[bool]:
+    """For each piece: does it hold speech (not a title, scare quote, block-quoted text, or a quote
+    nested in a quote that is already reported)?"""
     starts = doc.user_data["paragraph_starts"]
-    speech = [not (is_title(doc, whole, s.opener, s.closer)
-                   or is_scare_quote(inside(doc, s.opener, s.closer), cue, solo)
-                   or is_block_text(whole, s.opener, starts[s.paragraph - 1], s.closed, s.continues))
-              for s, cue, solo in zip(spans, cues, alone)]
-    for k, span in enumerate(spans):
-        if span.depth and any(speech[j] and spans[j].depth < span.depth and spans[j].opener < span.opener
-                              and spans[j].closer >= span.closer for j in range(len(spans))):
+    speech = [not (is_title(doc, whole, p.marks.opener, p.marks.closer)
+                   or is_scare_quote(inside(doc, p.marks.opener, p.marks.closer), p.cue, p.alone)
+                   or is_block_text(whole, p.marks.opener, starts[p.paragraph - 1], p.marks.closed, p.marks.continues))
+              for p in pieces]
+    for k, piece in enumerate(pieces):
+        if piece.depth and any(speech[j] and other.depth < piece.depth and other.marks.opener < piece.marks.opener
+                               and other.marks.closer >= piece.marks.closer for j, other in enumerate(pieces)):
             speech[k] = False
     return speech

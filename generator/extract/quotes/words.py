@@ -1,0 +1,56 @@
+"""Word lists for quotations: quotation marks, speech nouns, titles of works, and size limits."""
+from __future__ import annotations
+
+import re
+
+from generator.extract.persons.words import (  # noqa: F401 - the verbs of saying are shared with the registry
+    ACCORDING, CORE_REPORTING_VERBS, REPORTING_VERBS,
+)
+
+OPEN_MARKS = frozenset("\u201c\u201e\u00ab")  # “ „ «
+CLOSE_MARKS = frozenset("\u201d\u00bb")  # ” »
+STRAIGHT_MARK = '"'
+NEVER_CLOSES = frozenset("\u201c")  # “, except after the German low opener „
+LOW_OPENER = "\u201e"
+# Characters after which a straight mark opens a quotation rather than closing one.
+OPENING_CONTEXT = frozenset(" \t\n([{—–-/\u2014\u2013")
+CLOSING_CONTEXT = frozenset(" \t\n,.;:!?)]}…—–-")
+SENTENCE_END = frozenset({".", "!", "?"})
+MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,4000}>")  # embedded tags: their attribute values are not quotes
+# A dash before a name after a quote attributes it: "…” ― Jane Doe".
+ATTRIBUTION_DASHES = frozenset({"―", "—", "–", "-", "--"})
+
+# Verbs that report speech only with a fixed object: "as the senator put it".
+IDIOM_CUES = {form: ("it",) for form in ("put", "puts", "putting")}
+# Nouns that name something said or written: the quoted words under them are attributed speech.
+SPEECH_NOUNS = frozenset({
+    "claim", "claims", "statement", "statements", "word", "words", "remark", "remarks", "comment",
+    "comments", "message", "call", "calls", "description", "assertion", "promise", "warning",
+    "phrase", "slogan", "label", "nickname", "tweet", "tweets", "speech", "quote", "refrain",
+    "mantra", "accusation", "allegation", "pledge", "vow", "response", "reply", "argument",
+    "insult", "insults", "chant", "chants", "motto", "catchphrase",
+})
+# Dependency labels of words that qualify the noun after them: a quote that is one is a scare quote.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# How far up the parse a reporting verb or speech noun may govern a quote.
+GOVERNOR_STEPS = 8
+# A quote of at most this many words, not a clause and not governed by speech, is a scare quote.
+SCARE_MAX_WORDS = 4
+# ... and so is a longer phrase with no verb at all ("a living room in western Ohio").
+PHRASE_MAX_WORDS = 8
+# Penn tags of finite verbs: a quote holding one is a clause ("It's about me"), not a term.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Nouns naming a kind of work: a capitalised quote right before one is a title ("…” radio show).
+WORK_NOUNS = frozenset({
+    "program", "programme", "show", "series", "book", "novel", "memoir", "film", "movie",
+    "documentary", "album", "song", "single", "column", "podcast", "play", "musical", "poem",
+    "essay", "report", "campaign", "segment", "episode", "exhibition", "opera", "painting",
+    "commentary", "editorial", "op-ed", "article", "headline", "bill", "act", "hashtag",
+})
+# Words that introduce a title: a book titled “…”.
+TITLE_INTRODUCERS = frozenset({"titled", "entitled", "headlined", "subtitled"})
+# A short run of capitalised words in quotes is a composition title ("Face the Nation").
+TITLE_MAX_WORDS = 6
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+                               "with", "by", "from", "vs", "vs."})
+TITLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "LAW", "PRODUCT", "FAC"})

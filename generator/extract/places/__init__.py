@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from generator.extract.places.candidates import prior_best
 from generator.extract.places.context import Context, apply_qualifiers
 from generator.extract.places.cued import dateline_mentions, loose_mentions
-from generator.extract.places.filters import WIDE_FEATURES, confident, isolated, keep, without_agents
+from generator.extract.places.filters import WIDE_FEATURES, confident, isolated, keep, supported, without_agents
 from generator.extract.places.locale import Locale, read_locale
 from generator.extract.places.locations import Group, facility_place, home, location, main_town, street_place
 from generator.extract.places.mentions import Mention, entity_mentions, person_tokens
@@ -32,8 +32,10 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
     for m in sorted(mentions, key=lambda m: m.start):
         place = resolve(m.places, context, m.text) if m.places else None
         if place is not None and isolated(place, m, context):
-            # the best reading is a doubtful small town: a wide area of that name ("Asia"), else none
-            place = resolve(tuple(p for p in m.places if p.exact and p.feature in WIDE_FEATURES), context, m.text)
+            # the best reading is a doubtful small town: a reading near the article's places, a wide area
+            # of that name ("Asia"), else none
+            place = (resolve(supported(m.places, m, context), context, m.text)
+                     or resolve(tuple(p for p in m.places if p.exact and p.feature in WIDE_FEATURES), context, m.text))
             if place is None:
                 continue
         key = (place.id if place is not None and not (m.facility or m.part)

@@ -3,20 +3,38 @@ from __future__ import annotations
 
 import math
 
-from generator.gazetteer import Place
+from generator.gazetteer import Place, name_key
 
 CAPITAL_BONUS = 2.0  # "Washington" in the news is the capital, not the state
 FEATURE_BONUS = {"C": 2.5, "A1": 0.0, "A2": -0.3, "R": 3.0, "P": 0.0, "PC": CAPITAL_BONUS}
 ALTERNATE_PENALTY = 2.0  # a GeoNames alternate name ("Paras") is weaker evidence than a main name
 CITY_SHARE = 0.2  # a city with this part of its same-named region's people is what the name means
 MAX_CANDIDATES = 30  # "Washington" has 68 readings: the best-known 30 are enough to choose from
-LOCAL_FEATURES = ("P", "PC", "A2")  # towns and counties: places with a point that says where the article is
+LOCAL_FEATURES = ("P", "PC", "A2")
+UNKNOWN_TOWN = 2_000  # the people of a town GeoNames has no number for  # towns and counties: places with a point that says where the article is
+
+
+def size(p: Place) -> int:
+    """The place's people, a town GeoNames gives no number for counting as a small town."""
+    return p.population or (UNKNOWN_TOWN if p.feature in ("P", "PC") else 0)
+
+
+def people(p: Place) -> float:
+    """log10 of the place's people; a town GeoNames gives no number for counts as a small town, not an
+    empty one (many English towns and London districts: "Twickenham")."""
+    return math.log10(size(p) + 10)
 
 
 def prior(p: Place) -> float:
     """How well known a reading is, before the article says anything: people, and kind of place."""
-    score = math.log10(p.population + 10) + FEATURE_BONUS.get(p.feature, 0.0)
+    score = people(p) + FEATURE_BONUS.get(p.feature, 0.0)
     return score if p.exact else score - ALTERNATE_PENALTY
+
+
+def short_form(p: Place, key: str) -> bool:
+    """The name is the first words of the place's main name: "Enfield" for Enfield Town, "Newcastle" for
+    Newcastle upon Tyne (a GeoNames alternate, but as good as the main name)."""
+    return not p.exact and p.feature in ("P", "PC") and name_key(p.name).startswith(key + " ")
 
 
 def prior_best(places: tuple[Place, ...]) -> Place | None:

@@ -2,6 +2,7 @@
 person's surname, a club or a brand is no village), and the article's geography backs small towns."""
 from __future__ import annotations
 
+from generator.extract.places.candidates import short_form
 from generator.extract.places.context import Context
 from generator.extract.places.mentions import Mention
 from generator.extract.places.resolution import resolve
@@ -30,7 +31,7 @@ def keep(m: Mention, people: set[str]) -> bool:
     """Drop entity mentions that cannot be places before any context is known."""
     if m.text.lower() in COMPASS_WORDS:
         return False
-    if m.text.isupper() and len(m.text.replace(".", "")) <= 5 and not any(
+    if m.label != "DATELINE" and m.text.isupper() and len(m.text.replace(".", "")) <= 5 and not any(
             p.feature in ("C", "A1") for p in m.places):
         return False  # "NATO", "U.N.": acronyms are organisations unless they abbreviate a country or state
     if m.label in PLACE_LABELS or m.label == "CUE":
@@ -60,7 +61,7 @@ def confident(m: Mention, context: Context, people: set[str]) -> bool:
                 and not (m.text.lower().endswith(DEMONYM_ENDINGS) and " " not in m.text)
                 and (place_head(m.text) or cue_of(m.text) or (" " not in m.text and m.after_locative)))
     best = resolve(m.places, context, m.text)
-    if best is None or not best.exact:
+    if best is None or not (best.exact or short_form(best, name_key(m.text))):
         return False
     if m.qualified:  # "Churchill, Man.": a town named with its province is that town, however small
         return True
@@ -70,7 +71,9 @@ def confident(m: Mention, context: Context, people: set[str]) -> bool:
         return True
     if best.population >= MISFIRE_POPULATION:  # a big town, in a country the article is about (if any)
         return context.share(best.cc, own=m) > 0 or not context.share_elsewhere(best.cc, own=m)
-    return best.population >= LOCAL_POPULATION and context.share(best.cc, own=m) > 0
+    # a small town: some village bears every surname, so the article's own towns must lie around it
+    return (best.population >= LOCAL_POPULATION and context.share(best.cc, own=m) > 0
+            and (context.near(best, m) or context.in_named_region(best, name_key(m.text))))
 
 
 def local(best: Place, m: Mention, context: Context) -> bool:
@@ -86,6 +89,15 @@ def local(best: Place, m: Mention, context: Context) -> bool:
     return (best.feature == "A1" or best.population >= LOOSE_POPULATION
             or (" " in m.text and best.population >= LOCAL_POPULATION) or context.near(best, m)
             or context.in_named_region(best, name_key(m.text)))
+
+
+def supported(places: tuple[Place, ...], m: Mention, context: Context) -> tuple[Place, ...]:
+    """The readings of a name that lie near the article's other places or in a region it names: where
+    the best-known reading is a far small town, one of these is what the article means ("Enfield" by
+    Tottenham)."""
+    key = name_key(m.text)
+    return tuple(p for p in places if p.feature in ("P", "PC", "A2") and p.lat is not None
+                 and (context.near(p, m) or context.in_named_region(p, key)))
 
 
 def isolated(p: Place, m: Mention, context: Context) -> bool:

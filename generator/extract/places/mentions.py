@@ -120,6 +120,12 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
         elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
             m.designator, m.surface = DESIGNATORS[nxt.lower_], f"{text} {nxt.text}"
+        elif len(words) > 1 and words[-1].islower() and last not in FACILITY_WORDS | STREET_WORDS:
+            # "Newcastle beach", "Gaza residents": the tagger took a common noun into the name
+            while len(words) > 1 and words[-1].islower():
+                words = words[:-1]
+            m.text = m.surface = " ".join(words)
+            last = words[-1].lower()
         if last in INSTITUTION_WORDS and len(words) > 1:
             m.label = "ORG"  # an institution: not itself a place, though its name may hold one
         elif (last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC")

@@ -7,7 +7,7 @@ import functools
 import math
 from importlib import resources
 
-from generator.extract.places.candidates import LOCAL_FEATURES, candidates, prior, softmax
+from generator.extract.places.candidates import LOCAL_FEATURES, candidates, people, prior, short_form, softmax
 from generator.extract.places.context import DATELINE_WEIGHT, Context, Geography
 from generator.extract.places.mentions import Mention
 from generator.extract.places.words import COMMONWEALTH_COUNTRIES
@@ -15,7 +15,8 @@ from generator.gazetteer import Place, name_key
 
 FEATURES = ("population", "country", "region", "district", "capital", "curated", "alternate", "largest",
             "below_largest", "country_share", "country_share_for_country", "state_named", "county_named",
-            "state_towns", "state_towns_for_region", "county_towns", "near", "listed_alike", "locale", "spelling")
+            "state_towns", "state_towns_for_region", "county_towns", "near", "listed_alike", "locale", "spelling",
+            "short_form")
 STAGES = ("first", "final")  # weights for the first reading (from best-known readings) and the final one
 NAMED_CAP = 2.0
 SMALL_TOWN = 100_000  # the spelling of the article speaks for towns smaller than this (namesakes), not cities  # a region named twice is no more decisive than one named once
@@ -33,8 +34,8 @@ def ranker_weights() -> dict[str, tuple[float, ...]]:
 def features(p: Place, key: str, context: Context, pool: tuple[Place, ...]) -> list[float]:
     """The candidate `p` of the name `key` (one of `pool`), described for the ranker."""
     geo = context.geography
-    pop = math.log10(p.population + 10)
-    top = max(math.log10(q.population + 10) for q in pool)
+    pop = people(p)
+    top = max(people(q) for q in pool)
     local, region = p.feature in LOCAL_FEATURES, p.feature == "A1"
     town = p.feature in ("P", "PC")
     others = max(1.0, geo.others(key))
@@ -53,7 +54,8 @@ def features(p: Place, key: str, context: Context, pool: tuple[Place, ...]) -> l
         math.log1p(geo.near(p, key)) if local else 0.0,
         float(context.listed_alike(p, key)),
         float(p.cc is not None and p.cc == context.locale.country),
-        _spelling_fit(p, context.locale.spelling) if local and p.population < SMALL_TOWN else 0.0,
+        _spelling_fit(p, context.locale.spelling) if local else 0.0,
+        float(short_form(p, key)),
     ]
 
 

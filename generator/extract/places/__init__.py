@@ -42,12 +42,20 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
                else name_key(m.surface if m.part else m.text))
         groups.setdefault(key, Group(place=place)).mentions.append(m)
     town = home(groups.values())
+    inner_towns = []
     for group in groups.values():
         if group.mentions[0].facility:
-            group.place = facility_place(doc, group.mentions[0], gazetteer, context) or town
+            place, inner = facility_place(doc, group.mentions[0], gazetteer, context)
+            group.place = place or town
+            if inner is not None:  # "the Winnipeg hospital", "Vancouver Art Gallery": the town is listed too
+                inner_towns.append((place, inner))
         elif group.mentions[0].street:
             group.place = street_place(group.mentions[0], mentions, groups.values()) or town or main_town(groups.values())
-    return [location(group, gazetteer) for group in groups.values()]
+    for place, inner in inner_towns:
+        groups.setdefault(place.id, Group(place=place)).mentions.append(inner)
+    for group in groups.values():
+        group.mentions.sort(key=lambda m: m.start)
+    return [location(group, gazetteer) for group in sorted(groups.values(), key=lambda g: g.mentions[0].start)]
 
 
 def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,

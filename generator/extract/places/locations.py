@@ -54,18 +54,19 @@ def street_place(street: Mention, mentions: list[Mention], groups) -> Place | No
     return None
 
 
-def facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: Context) -> Place | None:
+def facility_place(doc: Doc, m: Mention, gazetteer: Gazetteer, context: Context) -> tuple[Place | None, Mention | None]:
     """Where a facility is: the place whose name it follows ("Toronto's Pearson International Airport"), else
-    the place its name starts with ("Vancouver Art Gallery"), if the article is there."""
+    the place its name starts with ("Vancouver Art Gallery"), if the article is there; with the mention
+    of that place inside the facility's name, if it is there."""
     span = doc.char_span(m.start, m.start + len(m.surface), alignment_mode="expand")
     if span is None:
-        return None
+        return None, None
     owner = _owner(doc, span, gazetteer, context)
     if owner is not None:
-        return owner
+        return owner, None
     inner = embedded_place(doc, [t for t in span if t.lower_ != "the"], gazetteer)
     best = resolve(inner.places, context, inner.text) if inner else None
-    return best if best is not None and local(best, inner, context) else None
+    return (best, inner) if best is not None and local(best, inner, context) else (None, None)
 
 
 def _owner(doc: Doc, span, gazetteer: Gazetteer, context: Context) -> Place | None:

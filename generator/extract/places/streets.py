@@ -23,7 +23,7 @@ STREET = re.compile(rf"\b{_DIRECTION}(?:{_WORD} ){{1,4}}(?:{_alternatives(STREET
 NUMBERED_STREET = re.compile(rf"(?<=\d )(?:{_WORD} ){{1,3}}(?:{_alternatives(NUMBERED_STREET_ENDINGS)})(?![\w-])")
 CROSSING = re.compile(rf"\b({_alternatives(STREET_ENDINGS)})-")
 SAINT_AFTER = re.compile(r" [A-Z]")  # "St." before a name is "Saint"
-ADDRESSED = re.compile(r"(?:\d+|\b(?:on|at|along|off|near)) $")
+HOUSE_NUMBER = re.compile(r"\d+ $")
 
 
 def street_mentions(doc: Doc) -> list[Mention]:
@@ -39,8 +39,8 @@ def street_mentions(doc: Doc) -> list[Mention]:
     for start, name in _crossings(found):
         if name.split()[0] in NOT_STREET_WORDS or SAINT_AFTER.match(text, match.end()):
             continue  # "At St. Paul's", "In St. Louis": a saint's name, not a street
-        if name.lower() in FIGURATIVE_STREETS and not _addressed(text, start):
-            continue  # "Wall Street" is a market and "Main Street" a way of life, unless it has a number
+        if name.lower() in FIGURATIVE_STREETS and not HOUSE_NUMBER.search(text, max(0, start - 8), start):
+            continue  # "Wall Street" is a market and "Main Street" a way of life, unless it has a house number
         out.append(Mention(name, name, nlp.paragraph_of(doc, start), start, "STREET", end=start + len(name), street=True))
     return out
 
@@ -56,8 +56,3 @@ def _crossings(found: dict[int, re.Match]) -> list[tuple[int, str]]:
         else:
             out.append((start, name))
     return out
-
-
-def _addressed(text: str, start: int) -> bool:
-    """A house number or a preposition of place before it: "618 Main Street", "a shop on Main Street"."""
-    return bool(ADDRESSED.search(text[max(0, start - 12):start]))

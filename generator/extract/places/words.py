@@ -70,7 +70,7 @@ NOT_STREET_WORDS = {"A", "An", "The", "At", "In", "On", "Of", "From", "To", "And
                     "This", "That", "Its", "Their", "His", "Her"}  # capitalised at a sentence's start
 STREET_DIRECTIONS = ("N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "North", "South", "East", "West")
 # streets that usually stand for something else ("Wall Street" the market, "Downing Street" the government),
-# unless a house number or "on", "at" comes before them
+# unless a house number comes before them
 FIGURATIVE_STREETS = {"wall street", "main street", "high street", "easy street", "downing street", "fleet street"}
 PARTY_LETTERS = ("D", "R", "I", "DFL", "GOP", "Dem", "Rep")  # "Rep. Ann Lee, D-Story City": party, then home
 # "Clarke, Madison and Oconee counties": the designator that follows a list of names, and what it makes them

@@ -20,6 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from generator.bench_huge import bench_huge_article
 from generator.build import article_files, discover, extract_all, run_build, warm_worker
 from generator.inputs import input_kind, read_one
 from generator.inputs.text import read_article
@@ -290,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     show(bench_extraction(texts, work))
     show(bench_sections(texts))
     show(bench_long_paragraph(texts))
+    show(bench_huge_article(texts, work))
     show(bench_inputs(work))
     for n in args.sizes:
         show(bench_site(n, texts, work))

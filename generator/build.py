@@ -21,6 +21,8 @@ from pathlib import Path
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
 from generator.inputs import KINDS, article_paths, is_multi, read_entries
+from generator.lifecycle import die_with_parent, process_alive
+from generator.lock import build_lock
 from generator.models import Article, Briefing
 
 log = logging.getLogger(__name__)
@@ -139,10 +141,15 @@ def extract_one(item: Path | Entry) -> dict:
     from generator import gazetteer, nlp
     from generator.briefing import make_briefing
     from generator.inputs import read_one
+    from generator.parts import brief_in_parts, is_long
+
+    def extract(article: Article) -> Briefing:
+        return make_briefing(article, nlp.parse(article), gazetteer.load())
 
     try:
         article = item.article if isinstance(item, Entry) else read_one(item)
-        return {"briefing": make_briefing(article, nlp.parse(article), gazetteer.load()).to_dict()}
+        briefing = brief_in_parts(article, extract) if is_long(article) else extract(article)
+        return {"briefing": briefing.to_dict()}
     except BriefingError as exc:
         return {"error": exc.message}
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
@@ -158,30 +165,61 @@ def warm_worker() -> None:
     gazetteer.load()
 
 
-def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], None]) -> dict[Path | Entry, dict]:
-    """Extract many articles, in `jobs` processes; results keyed by work item."""
+def start_worker(build_pid: int, warm: Callable[[], None]) -> None:
+    """Worker initializer: tie the worker's life to the build's, then warm it up."""
+    die_with_parent(build_pid)
+    warm()
+
+
+def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], None],
+                on_result: Callable[[Path | Entry, dict], None] | None = None) -> dict[Path | Entry, dict]:
+    """Extract many articles, in `jobs` processes; results keyed by work item. `on_result` sees
+    each result as soon as it is done (the build caches it then, so a killed build loses little)."""
+    results: dict[Path | Entry, dict] = {}
+
+    def done(item: Path | Entry, result: dict) -> None:
+        results[item] = result
+        if on_result is not None:
+            on_result(item, result)
+        progress(1)
+
     if jobs <= 1 or len(items) <= 1:
-        results = {}
         for item in items:
-            results[item] = extract_one(item)
-            progress(1)
+            done(item, extract_one(item))
         return results
-    results = {}
     # forkserver: workers start clean and load the model themselves, instead of inheriting (and
     # counting) whatever memory the parent has grown to
     context = multiprocessing.get_context("forkserver")
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, mp_context=context) as pool:
+    context.set_forkserver_preload(["__main__", "generator.lifeline"])  # takes effect as it starts
+    pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context,
+                                  initializer=start_worker, initargs=(os.getpid(), warm_worker))
+    try:
         futures = {pool.submit(extract_one, item): item for item in items}
         for future in cf.as_completed(futures):
             try:
-                results[futures[future]] = future.result()
+                result = future.result()
             except cf.process.BrokenProcessPool:
                 # a worker was killed (out of memory, a crash in native code): the pool is gone,
                 # so every unfinished article is reported by name instead of a traceback
-                results[futures[future]] = {"error": "a worker process died while extracting it "
-                                                     "(out of memory?); try again with --jobs 1"}
-            progress(1)
+                result = {"error": "a worker process died while extracting it "
+                                   "(out of memory?); try again with --jobs 1"}
+            done(futures[future], result)
+    except BaseException:  # Ctrl-C, kill, an error: no worker may go on running
+        stop_workers(pool)
+        raise
+    pool.shutdown()
     return results
+
+
+def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
+    """Kill every worker of the pool now, busy or not, and wait until they are gone."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle on them
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=10)
 
 
 def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
@@ -208,14 +246,18 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
             except (OSError, ValueError):
                 log.warning("%s: unreadable cache entry, extracting again", cached)
         todo.append(item)
+    remove_stale_temporaries(cache)
     failed: list[ArticleError] = []
-    for item, result in extract_all(todo, jobs, progress).items():
+
+    def keep(item: Path | Entry, result: dict) -> None:
         if "error" in result:
             failed.append(ArticleError(item_where(item), result["error"]))
-            continue
+            return
         found[item] = result
         report.extracted += 1
-        write_cache(cache / f"{keys[item]}.json", result)
+        write_cache(cache / f"{keys[item]}.json", result)  # now, not after the last article
+
+    extract_all(todo, jobs, progress, on_result=keep)
     report.errors.extend(failed)
     if todo and not report.extracted and len(failed) > 1 and not found:
         # every article failed: the environment is broken (model, gazetteer, memory), not the
@@ -244,22 +286,49 @@ def unique_slug(slug: str, name: Path | str, taken: set[str]) -> str:
 
 
 def write_cache(path: Path, result: dict) -> None:
+    """One cache entry, atomically (a temporary named after this process, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:  # a full disk costs the cache entry, not the build
+        tmp.unlink(missing_ok=True)
+        log.warning("%s: cannot write cache entry (%s)", path, exc.strerror or exc)
+
+
+def remove_stale_temporaries(cache: Path) -> None:
+    """Cache temporaries left by builds that were killed (their process is gone)."""
+    try:
+        entries = list(os.scandir(cache))
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name.rsplit(".", 2)[-2] if entry.name.endswith(".tmp") else ""
+        if pid.isdigit() and not process_alive(int(pid)):
+            Path(entry.path).unlink(missing_ok=True)
 
 
 def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = None,
-              jobs: int = 1, progress: Callable[[int], None] = lambda n: None) -> BuildReport:
-    """Gather every briefing, then write the generator's part of docs/."""
+              jobs: int = 1, progress: Callable[[int], None] = lambda n: None,
+              wait: float = 0.0, on_wait: Callable[[str], None] = lambda message: None) -> BuildReport:
+    """Gather every briefing, then write the generator's part of docs/, holding the build lock
+    of docs/ throughout (waiting up to `wait` seconds for another build to finish)."""
+    with build_lock(Path(docs_dir), wait, on_wait):
+        return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress)
+
+
+def _run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None, jobs: int,
+               progress: Callable[[int], None]) -> BuildReport:
     from generator.site import write_site
 
-    from generator.render import PACKAGED_TEMPLATES
+    from generator.render import PACKAGED_TEMPLATES, is_future
 
     report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
     templates = Path(templates_dir) if templates_dir else None
     stamp = hashlib.sha256(report.stamp.encode())
+    # the site shows dates in the future as such: when one stops being ahead, pages change
+    stamp.update(" ".join(sorted(b.slug for b in report.briefings if is_future(b.date))).encode())
     for folder in filter(None, [templates, PACKAGED_TEMPLATES]):
         for path in sorted(folder.rglob("*")):
             if path.is_file():

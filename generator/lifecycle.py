@@ -70,15 +70,20 @@ def die_with_parent(build_pid: int) -> None:
     """In a worker process: Ctrl-C is left to the build (which stops its workers), and the kernel
     kills this process when its parent goes (Linux), however the build ended."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
-    else:
+    if not kill_me_with_my_parent():
         threading.Thread(target=_watch_parent, args=(build_pid,), daemon=True).start()
     if not process_alive(build_pid):  # it died before the lifeline was in place
         os._exit(1)
+
+
+def kill_me_with_my_parent() -> bool:
+    """Ask the kernel to SIGKILL this process when its parent exits (Linux only: False elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL) == 0
+    except (OSError, AttributeError):
+        return False
 
 
 def _watch_parent(build_pid: int) -> None:

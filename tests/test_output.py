@@ -233,3 +233,32 @@ def test_a_read_only_docs_folder_is_a_clear_error(small_disk):
     with pytest.raises(OutputError, match="read-only.*nothing was written"):
         write_site(FIXTURES[:3], small_disk)
     assert tree(small_disk) == before
+
+
+# --- what the command says ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("code, message", [(errno.ENOSPC, "no space left on the disk"),
+                                           (errno.EROFS, "is docs/ read-only?")])
+def test_the_command_tells_the_truth_about_a_failed_write(tmp_path, monkeypatch, code, message):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    from tests.conftest import ROOT
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("same-title-a.txt", "invalid-date.txt"):
+        shutil.copy(ROOT / "tests" / "fixtures" / "hostile" / name, articles / name)
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    args = ["build", "--articles", str(articles), "--docs", str(tmp_path / "docs"), "--jobs", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    before = tree(tmp_path / "docs")
+    shutil.copy(ROOT / "tests" / "fixtures" / "hostile" / "quotes-unbalanced.txt", articles)
+    failing_after(monkeypatch, 3, code)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit) and "Traceback" not in result.output
+    assert message in result.output and "nothing was written" in result.output
+    assert tree(tmp_path / "docs") == before

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 MAX_PAGE_BYTES = 40_000_000  # a page saved with its images inlined ("single file") can be this big
 MAX_MARKUP_BYTES = 6_000_000  # what is left once scripts, styles and inline images are cut
 MIN_WORDS = 30  # a page whose main text is shorter than a news brief holds no article
-SIGN_IN_WORDS = 150  # a page asking for a password with less text than this is a login wall
+SIGN_IN_WORDS = 150  # a page not marked as an article, asking for a password, with less text: a login wall
 LISTING_TEASERS = 6  # headline links with a blurb each, on a page that is not marked as an article
 LONG_PARAGRAPH_WORDS = 40  # ... and with no paragraph this long, is an index page
 CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I)
@@ -163,13 +163,16 @@ def refuse_non_article(where: Path | str, markup: str, doc: object, paragraphs: 
     count = sum(word_count(p) for p in paragraphs)
     if not paragraphs:
         raise ArticleError(where, "holds no article text (no main text found in the page)")
-    if PASSWORD.search(markup) and count < SIGN_IN_WORDS:
+    # an article's own markup outweighs the rest: news pages often carry a sign-in form in their
+    # header and a list of headline links beside a short story
+    marked = (words.ARTICLE_TYPE.search(str(getattr(doc, "pagetype", "") or ""))
+              or words.PUBLISHED_META.search(markup))
+    if not marked and PASSWORD.search(markup) and count < SIGN_IN_WORDS:
         raise ArticleError(where, f"is a sign-in page (it asks for a password), not an article "
                                   f"({count} words of text)")
     if count < MIN_WORDS:
         raise ArticleError(where, f"holds only {count} words of text, not an article "
                                   f"(an empty page, a login or paywall wall?)")
-    marked = words.ARTICLE_TYPE.search(str(getattr(doc, "pagetype", "") or "")) or words.PUBLISHED_META.search(markup)
     if not marked and max(word_count(p) for p in paragraphs) < LONG_PARAGRAPH_WORDS:
         teasers = len(words.HEADLINE_LINK.findall(markup))
         if teasers >= LISTING_TEASERS:

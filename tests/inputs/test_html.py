@@ -100,6 +100,16 @@ def test_a_page_without_an_article_is_refused_with_the_reason(name, reason):
     assert reason in caught.value.message
 
 
+def test_a_short_story_with_a_sign_in_form_and_headline_links_is_still_an_article(tmp_path):
+    """News pages carry a sign-in form and lists of other stories; the article's markup wins."""
+    others = "".join(f'<li><h3><a href="/s/{n}">Another story about the town, number {n}</a></h3></li>'
+                     for n in range(12))
+    html = story_html(head='<meta property="og:type" content="article">',
+                      body=f'<form><input type="password" name="pw"></form><ul class="more">{others}</ul>')
+    article = read_one(page(tmp_path, html))
+    assert article.headline == "Tram line reopens after floods" and len(article.paragraphs) >= 3
+
+
 @pytest.mark.parametrize("html, reason", [
     ("", "is empty"),
     ("<html><head><title>x</title></head><body></body></html>", "no article text"),

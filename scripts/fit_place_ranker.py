@@ -40,10 +40,13 @@ L2 = 0.01
 STEPS = 1500
 RATE = 0.05
 ROUNDS = 2  # refit after the mentions are read again with the new weights
+# START: hand-set weights the fit starts from and is pulled towards. "spelling" stays near its start: only
+# 14 of the 559 dev articles are spelled the Commonwealth way, too few to fit it, and a namesake in
+# British news is what it is for.
 START = {"population": 1.0, "country": 2.5, "district": -0.3, "capital": 2.0, "curated": 3.0, "alternate": -2.0,
          "country_share": 3.0, "state_named": 2.0, "county_named": 3.0, "state_towns": 0.5,
-         "state_towns_for_region": 0.7, "county_towns": 0.5, "near": 1.0, "listed_alike": 2.0, "locale": 1.0, "spelling": 1.0,
-         "short_form": 1.5}
+         "state_towns_for_region": 0.7, "county_towns": 0.5, "near": 1.0, "listed_alike": 2.0, "locale": 1.0,
+         "spelling": 2.0, "short_form": 1.5}
 
 
 @dataclasses.dataclass

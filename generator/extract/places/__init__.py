@@ -50,7 +50,8 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
             if inner is not None:  # "the Winnipeg hospital", "Vancouver Art Gallery": the town is listed too
                 inner_towns.append((place, inner))
         elif group.mentions[0].street:
-            group.place = street_place(group.mentions[0], mentions, groups.values()) or town or main_town(groups.values())
+            group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
+                           or main_town(groups.values()))
     for place, inner in inner_towns:
         groups.setdefault(place.id, Group(place=place)).mentions.append(inner)
     for group in groups.values():

@@ -10,8 +10,8 @@ FEATURE_BONUS = {"C": 2.5, "A1": 0.0, "A2": -0.3, "R": 3.0, "P": 0.0, "PC": CAPI
 ALTERNATE_PENALTY = 2.0  # a GeoNames alternate name ("Paras") is weaker evidence than a main name
 CITY_SHARE = 0.2  # a city with this part of its same-named region's people is what the name means
 MAX_CANDIDATES = 30  # "Washington" has 68 readings: the best-known 30 are enough to choose from
-LOCAL_FEATURES = ("P", "PC", "A2")
-UNKNOWN_TOWN = 2_000  # the people of a town GeoNames has no number for  # towns and counties: places with a point that says where the article is
+LOCAL_FEATURES = ("P", "PC", "A2")  # towns and counties: places with a point that says where the article is
+UNKNOWN_TOWN = 2_000  # the people of a town GeoNames has no number for
 
 
 def size(p: Place) -> int:

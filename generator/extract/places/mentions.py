@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator import nlp
-from generator.extract.places.words import (COMPASS_WORDS, CORPORATE_WORDS, DEMONSTRATIVES, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
-                                                FACILITY_WORDS, INSTITUTION_ROLES, INSTITUTION_VERBS, INSTITUTION_WORDS, LEADING_WORDS, LIST_JOINERS,
-                                                LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
-                                                PLACE_LABELS, SAINT_WORDS, STREET_WORDS, UNIT_WORDS)
+from generator.extract.places.words import (COMPASS_WORDS, CORPORATE_WORDS, DEMONSTRATIVES,
+                                            DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS,
+                                            EMBEDDED_FEATURES, EMBEDDING_LABELS, FACILITY_WORDS,
+                                            INSTITUTION_ROLES, INSTITUTION_VERBS, INSTITUTION_WORDS,
+                                            LEADING_WORDS, LIST_JOINERS, LOCATIVE_WORDS, MAX_EMBEDDED_WORDS,
+                                            MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES, PLACE_LABELS, SAINT_WORDS,
+                                            STREET_WORDS, UNIT_WORDS)
 from generator.gazetteer import Gazetteer, Place
 
 
@@ -171,7 +174,8 @@ def _as_institution(doc: Doc, ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "compound" and root.head.lower_ in INSTITUTION_ROLES or doc[ent.start].lower_ in DEMONSTRATIVES:
         return True
-    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else root.head if root.dep_ == "nsubj" else None
+    verb = (root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent"
+            else root.head if root.dep_ == "nsubj" else None)
     return verb is not None and verb.lower_ in INSTITUTION_VERBS
 
 

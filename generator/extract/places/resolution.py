@@ -18,8 +18,7 @@ FEATURES = ("population", "country", "region", "district", "capital", "curated",
             "state_towns", "state_towns_for_region", "county_towns", "near", "listed_alike", "locale", "spelling",
             "short_form")
 STAGES = ("first", "final")  # weights for the first reading (from best-known readings) and the final one
-NAMED_CAP = 2.0
-SMALL_TOWN = 100_000  # the spelling of the article speaks for towns smaller than this (namesakes), not cities  # a region named twice is no more decisive than one named once
+NAMED_CAP = 2.0  # a region named twice is no more decisive than one named once
 
 
 @functools.lru_cache(maxsize=1)

@@ -41,7 +41,8 @@ def street_mentions(doc: Doc) -> list[Mention]:
             continue  # "At St. Paul's", "In St. Louis": a saint's name, not a street
         if name.lower() in FIGURATIVE_STREETS and not HOUSE_NUMBER.search(text, max(0, start - 8), start):
             continue  # "Wall Street" is a market and "Main Street" a way of life, unless it has a house number
-        out.append(Mention(name, name, nlp.paragraph_of(doc, start), start, "STREET", end=start + len(name), street=True))
+        out.append(Mention(name, name, nlp.paragraph_of(doc, start), start, "STREET", end=start + len(name),
+                           street=True))
     return out
 
 

@@ -96,7 +96,8 @@ COMMONWEALTH_SPELLINGS = {pair.split()[1] for pair in _SPELLING_PAIRS} - {"flat"
                                                                             "pavement"}
 # countries whose English uses Commonwealth spelling (towns there suit an article spelled so)
 COMMONWEALTH_COUNTRIES = {"GB", "IE", "AU", "NZ", "IN", "PK", "BD", "LK", "NG", "GH", "KE", "UG", "TZ", "ZA", "ZW",
-                          "ZM", "MW", "SG", "MY", "JM", "TT", "MT", "CY", "HK", "NP", "BW", "NA", "SL"}  # not Canada: it spells both ways
+                          "ZM", "MW", "SG", "MY", "JM", "TT", "MT", "CY", "HK", "NP", "BW", "NA", "SL"}
+# (not Canada: it spells both ways)
 # currency signs and names only one country uses
 CURRENCY_COUNTRIES = {"£": "GB", "₹": "IN", "crore": "IN", "lakh": "IN", "₦": "NG", "naira": "NG", "A$": "AU",
                       "AU$": "AU", "NZ$": "NZ", "C$": "CA", "CA$": "CA", "rand": "ZA", "cedis": "GH", "Ksh": "KE",

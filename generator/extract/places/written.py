@@ -16,7 +16,8 @@ from generator.gazetteer import Gazetteer
 _CAPS = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
 IN_TEXT_DATELINE = re.compile(rf"(?:^|(?<=\d{{4}} ))({_CAPS})(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
                               r"(?: \([^)]{1,25}\))? ?(?:--|—|–|:|- )", re.M)
-PARTY = re.compile(rf"\b(?:{'|'.join(PARTY_LETTERS)})-([A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)(?=[,;)]|\s[^\sA-Za-z]|\s+and\b)")
+PARTY = re.compile(rf"\b(?:{'|'.join(PARTY_LETTERS)})-([A-Z][a-z]+(?:[ .][A-Z][a-z]+)?)"
+                   r"(?=[,;)]|\s[^\sA-Za-z]|\s+and\b)")
 PLURAL_DESIGNATOR = re.compile(rf"[A-Z][a-z]+ ({'|'.join(PLURAL_DESIGNATORS)})\b")
 MAX_NAME_WORDS = 3
 

@@ -75,8 +75,10 @@ class OpenQuestion:
     question: str
     evidence: str  # the sentence(s) that leave it open
     paragraph: int
-    cue: str = ""  # the cue family: unverified, denied, alleged, investigating, feared, possible
-    paragraphs: list[int] = field(default_factory=list)
+    cue: str = ""  # the cue that raised it (a word family: alleged, possible, plan, ...)
+    paragraphs: list[int] = field(default_factory=list)  # of the one or two evidence sentences
+    # what leaves it open: unverified, denied, contested, alleged, investigating, pending, forecast, plan, unknown
+    kind: str = ""
 
 
 @dataclass

@@ -35,7 +35,9 @@ def example_scores(scorer, tmp_path_factory, nlp):
     ("quotes", 12 / 13, 0.9),
     ("locations", 11 / 12, 0.85),
     ("figures", 6 / 7, 0.8),
-    ("open_questions", 5 / 7, 0.7),
+    # 7/7 since the learned decision of 0.3.0, which asks more per article (forecasts, plans): precision
+    # on this article fell from 0.92 to 0.69 while dev recall rose from 0.59 to 0.76 (docs/accuracy.md)
+    ("open_questions", 7 / 7, 0.65),
     ("people", 10 / 11, 0.85),
 ])
 def test_example_article_sections(example_scores, section, recall, precision):
@@ -50,13 +52,19 @@ def test_example_article_summary(example_scores):
 
 
 def test_dev_quotes(scorer, nlp):
-    scores = evaluate(shared_path("eval", "dev", "quotes"), scorer)["quotes"]
+    result = evaluate(shared_path("eval", "dev", "quotes"), scorer)
+    scores = result["quotes"]
     assert scores["recall"] >= 0.90 and scores["speaker_accuracy"] >= 0.80, scores
+    questions = result["open_questions"]  # the 10 articles annotated with them
+    assert questions["recall"] >= 0.62 and questions["precision"] >= 0.58, questions
 
 
 def test_dev_places(scorer, nlp):
-    scores = evaluate(shared_path("eval", "dev", "places"), scorer)["locations"]
+    result = evaluate(shared_path("eval", "dev", "places"), scorer)
+    scores = result["locations"]
     assert scores["f1"] >= 0.92 and scores["acc_coords"] >= 0.915, scores
+    questions = result["open_questions"]  # the 44 articles annotated with them
+    assert questions["recall"] >= 0.77 and questions["precision"] >= 0.72, questions
 
 
 def test_dev_places_local(scorer, nlp, tmp_path):

@@ -25,6 +25,7 @@ FRAGMENT_TOKENS = 3
 CONTENT_POS = {"NOUN", "PROPN"}
 MAIN_DEPS = {"aux", "auxpass", "neg", "nsubj", "nsubjpass", "dobj", "acomp", "attr", "xcomp", "ccomp", "advmod",
              "prep", "agent", "oprd", "expl", "mark"}
+GROUNDING = ("ent:person", "ent:org", "ent:place", "ent:date", "root:say")
 ENTITY_FEATURES = {"PERSON": "ent:person", "ORG": "ent:org", "GPE": "ent:place", "NORP": "ent:group",
                    "DATE": "ent:date", "MONEY": "ent:money", "PERCENT": "ent:percent", "CARDINAL": "ent:number"}
 
@@ -232,6 +233,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         features["position"] = (paragraph - 1) / max(1, last - 1)
         features["lead"] = 1.0 if k < 2 else 0.0
         parse_features(sent, quoted, features)
+        strong = {c.family for c in cues if not c.quoted and c.family not in words.SOFT_FAMILIES}
+        features["families"] = min(3, len(strong)) / 3
+        features["generic"] = 0.0 if any(features.get(f) for f in GROUNDING) else 1.0
         content = content_words(sent)
         features["topic"] = min(3, len(content & lead)) / 3 if k else 1.0
         out.append(Candidate(sent, paragraph, cues, rules, features, content))

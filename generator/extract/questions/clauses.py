@@ -15,11 +15,15 @@ PLURAL_WORDS = {"they", "we", "you", "these", "those"}
 BE_FORMS = {"is", "are", "was", "were", "am", "'s", "’s", "'re", "’re"}
 HAVE_FORMS = {"has", "have", "had"}
 DO_FORMS = {"do", "does", "did"}
-UNSAFE_SUBJECTS = {"it", "this", "that", "which", "who", "what", "what's"}
+UNSAFE_SUBJECTS = {"it", "this", "that", "which", "who", "what", "what's", "they", "them", "these", "those"}
 LEADING_MARKS = {"that", "if", "whether", "to"}
 VOWELS = set("aeiou")
 SPACE_BEFORE = re.compile(r"\s+([,.;:!?%])")
 REPEATED_COMMA = re.compile(r",(\s*,)+")
+REPORTED = re.compile(r"^(?:Did|Does|Do) [^?]{0,60}?\b(?:say|tell|note|add|write|announce|state|explain)\b")
+QUESTION_SPACE = re.compile(r"\s+([,.;:!?%)\]])")
+REPEATED_AUX = re.compile(r"^(Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Could|Would|Can) ([^,?]{1,80}?) "
+                          r"(?i:was|were|is|are|did|does|do|has|have|had|will|could|would|can) (?=\w+(?:ed|en)\b)")
 
 
 def base_form(token: Token) -> str:
@@ -41,6 +45,8 @@ def base_form(token: Token) -> str:
         return stem[:-1] + "y"
     if stem in lex.E_EXCEPTIONS:
         return stem
+    if suffix == "ed" and stem.endswith("u"):
+        return stem + "e"  # "argued", "continued", "rescued"
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # "dropped"
     for ending in lex.E_ENDINGS:
@@ -170,10 +176,13 @@ def polar(words: list[Token], names: Names, backshift: bool = False, future: boo
     if not subject or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in subject) \
             or subject[0].lower_ in UNSAFE_SUBJECTS | lex.FIRST_PERSON and len(subject) == 1 \
             or any(t.dep_ == "conj" and t.tag_ in FINITE_TAGS and t.head == verb for t in rest) \
-            or any(t.lower_ in {"not", "n't", "never"} for t in rest[:2]):
+            or any(t.lower_ in {"not", "n't", "n’t", "never"} for t in rest[:2]):
         return None
     low = verb.lower_
-    if future:
+    if future and verb.tag_ == "MD":  # "the city would appeal" -> "Will the city appeal?"
+        aux = "Will" if low in {"will", "would", "'ll", "’ll", "shall"} else \
+            lex.MODAL_QUESTION.get(low, low.capitalize())
+    elif future:
         if low not in DO_FORMS:  # "the result needs to be analysed" -> "Will the result need to be analysed?"
             return join("Will", subject, base_form(verb), rest, fronted, names)
         aux = "Will"
@@ -194,8 +203,14 @@ def polar(words: list[Token], names: Names, backshift: bool = False, future: boo
 
 
 def join(aux: str, subject: list[Token], verb: str, rest: list[Token], fronted: list[Token],
-         names: Names) -> str:
-    """Aux + subject + verb + rest (+ a fronted phrase moved to the end) + '?'."""
+         names: Names) -> str | None:
+    """Aux + subject + verb + rest (+ a fronted phrase moved to the end) + '?'; None when the subject is a
+    bare 'it' or 'they' the reader could not place."""
+    if not subject or len(subject) == 1 and subject[0].lower_ in UNSAFE_SUBJECTS:
+        return None
+    if verb == "be" and aux in {"Did", "Does", "Do"}:  # "Did X be like ..." -> "Was X like ..."
+        aux, verb = ("Were" if is_plural(subject) else "Was") if aux == "Did" else \
+            ("Are" if is_plural(subject) else "Is"), ""
     tail = render(rest, names)
     if fronted:
         tail = f"{tail} {case_first(render(fronted, names), fronted[0])}"
@@ -205,7 +220,7 @@ def join(aux: str, subject: list[Token], verb: str, rest: list[Token], fronted: 
 
 def statement(words: list[Token], names: Names) -> str | None:
     """The fallback wording: 'Is it true that X?'."""
-    if len(words) < 3:
+    if len(words) < 3 or words[0].lower_ in UNSAFE_SUBJECTS:
         return None
     return f"Is it true that {case_first(render(words, names), words[0])}?"
 
@@ -248,3 +263,24 @@ def object_of(cue: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def first_person(text: str) -> bool:
+    return any(w in lex.FIRST_PERSON for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def tidy(question: str) -> str:
+    """One space between words, no space before punctuation, no unpaired bracket or quotation mark,
+    no auxiliary said twice ('Was X was arrested'), one question mark."""
+    text = " ".join(question.split())
+    for opener, closer in (("(", ")"), ("[", "]")):
+        if text.count(opener) != text.count(closer):
+            text = text.replace(opener, "").replace(closer, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    text = QUESTION_SPACE.sub(r"\1", " ".join(text.split()))
+    text = REPEATED_AUX.sub(r"\1 \2 ", text)
+    text = text.rstrip(" ,;:—–-.?!") + "?"
+    return text[:1].upper() + text[1:]

@@ -4,26 +4,71 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.questions import words as lex
-from generator.extract.questions.clauses import (FINITE_TAGS, base_form, case_first, claim_question, clause_child,
-                                                 clause_tokens, is_plural, join, object_of, polar, render,
-                                                 reported_past, subject_of, tail_tokens)
+from generator.extract.questions.clauses import (FINITE_TAGS, REPORTED, base_form, case_first, claim_question,
+                                                 clause_child, clause_tokens, first_person, is_plural, join,
+                                                 object_of, polar, render, reported_past, subject_of, tail_tokens,
+                                                 tidy)
+from generator.extract.questions.candidates import Candidate
 from generator.extract.questions.shared import Names
 
 FALLBACK = "Is it true that "
+CLAIM_KINDS = {"unverified", "denied", "contested", "alleged"}
+TOPIC_TEMPLATES = {"forecast": "What will come of {}?", "plan": "Will the plans for {} go ahead?",
+                   "pending": "What will be decided about {}?", "unknown": "What is not known about {}?",
+                   "investigating": "What will the investigation into {} find?"}
 
 
-def make_question(sent: Span, found: list[tuple[str, Token]], names: Names) -> str | None:
+def make_question(candidate: Candidate, names: Names, kind: str = "alleged") -> str | None:
     """The first wording a cue allows, strongest cue first; else the sentence's own claim. None for a
     speaker's own view that no wording makes a question ("Is it true that we cannot have ...?")."""
-    question = next((q for family, cue in found if (q := BUILDERS.get(family, claim_of)(sent, cue, names))), None)
+    sent = candidate.sent
+    question = next((q for family, cue in candidate.rules if (q := BUILDERS.get(family, claim_of)(sent, cue, names))),
+                    None)
     if question is None:
-        root = sent.root
-        head = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lower_ in lex.SAY_VERBS else None
-        words = clause_tokens(head) if head is not None else clause_tokens(root)
-        question = claim_question(words, names, head is not None and root.tag_ == "VBD", head or root) \
-            or f"Is it true that {' '.join(sent.text.split()).rstrip('.')}?"
-    first = question.removeprefix(FALLBACK).split(" ", 1)[0].lower()
-    return None if question.startswith(FALLBACK) and first in lex.FIRST_PERSON else question
+        for cue in candidate.cues:
+            builder = FAMILY_BUILDERS.get(cue.family)
+            if builder is not None and not cue.quoted and (q := builder(sent, candidate.cue_token(cue), names)):
+                question = q
+                break
+    if question is None:
+        question = main_claim(sent, names)
+    if question is not None:
+        question = tidy(question)
+        if REPORTED.match(question):
+            question = None  # "Did X say Y?" asks whether a plain attributed fact happened, not what is open
+        elif question.startswith(FALLBACK) and (kind not in CLAIM_KINDS
+                                                or first_person(question.removeprefix(FALLBACK))):
+            question = None  # "Is it true that ...?" fits a claim, not a plan, a forecast or a speaker's view
+    if question is None and kind not in CLAIM_KINDS:
+        question = topic_question(sent, kind, names)
+    return question
+
+
+def topic_question(sent: Span, kind: str, names: Names) -> str | None:
+    """When no clause can be turned round, ask about the sentence's subject by kind: 'What will come of
+    the strike at Heathrow?'"""
+    root = sent.root
+    heads = [c for c in root.children if c.dep_ == "ccomp"]
+    if root.lower_ not in lex.SAY_VERBS:  # the subject of "said" is the source, not what is open
+        heads.insert(0, root)
+    noun = next((c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in lex.FIRST_PERSON), None)
+    if noun is None:
+        return None
+    phrase = [t for t in clause_tokens(noun) if not any(a.dep_ in {"relcl", "acl"} for a in [t, *t.ancestors]
+                                                         if a.i > noun.i or a == t and t != noun)]
+    if not phrase or len(phrase) > 12:
+        return None
+    text = case_first(render(phrase, names), phrase[0])
+    return tidy(TOPIC_TEMPLATES[kind].format(text)) if kind in TOPIC_TEMPLATES else None
+
+
+def main_claim(sent: Span, names: Names) -> str | None:
+    """The sentence's own claim (the clause a reporting verb governs), as a yes-no question."""
+    root = sent.root
+    head = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lower_ in lex.SAY_VERBS else None
+    tokens = clause_tokens(head) if head is not None else clause_tokens(root)
+    return claim_question(tokens, names, head is not None and root.tag_ == "VBD", head or root)
 
 
 def claim_of(sent: Span, cue: Token, names: Names) -> str | None:
@@ -129,9 +174,14 @@ def unclear(sent: Span, cue: Token, names: Names) -> str | None:
     if head is None:
         return None
     words = clause_tokens(head)
-    first = head.left_edge
+    first = next((t for t in words[:3] if t.lower_ in lex.WH_WORDS), head.left_edge)  # "exactly how many"
     if first.lower_ in lex.WH_WORDS and words:
-        return render(words, names)[:1].upper() + render(words, names)[1:] + "?"
+        subject = subject_of(head)
+        if subject is None or subject.left_edge.i <= first.i <= subject.right_edge.i:  # the WH word is the subject
+            return render(words, names)[:1].upper() + render(words, names)[1:] + "?"
+        # "what the firm paid" -> "What did the firm pay?"
+        inverted = polar([t for t in words if t.i > first.i], names, backshift=True, head=head)
+        return f"{first.text.capitalize()} {inverted[:1].lower()}{inverted[1:]}" if inverted else None
     return polar(words, names, backshift=True, head=head) or \
         f"Is it known whether {case_first(render(words, names), words[0])}?" if words else None
 
@@ -175,9 +225,62 @@ def pending(sent: Span, cue: Token, names: Names) -> str | None:
     subject = subject_of(verb)
     if subject is None:
         return None
+    if cue.lower_ == "yet" and verb.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
+        return planned(sent, verb, names)  # "the judge has yet to rule" -> "Will the judge rule?"
     return polar(clause_tokens(verb, start=subject.left_edge.i), names, future=True, head=verb) \
         if cue.lower_ not in lex.FUTURE_CUES else claim_of(sent, cue, names)
 
 
 BUILDERS = {"responsibility": responsible, "investigating": investigation, "unclear": unclear,
             "feared": concern, "possible": modal, "toll": toll, "pending": pending}
+
+
+def planned(sent: Span, cue: Token, names: Names) -> str | None:
+    """'The campaign plans to release the records' -> 'Will the campaign release the records?'"""
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return None
+    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+    subject = subject_of(cue)
+    if infinitive is None or subject is None or subject.lower_ in lex.FIRST_PERSON | {"it", "that", "which", "who"}:
+        return None
+    rest = [t for t in clause_tokens(infinitive) if t.i > infinitive.i]
+    passive = any(c.dep_ == "auxpass" for c in infinitive.children)
+    verb = "be" if infinitive.lower_ == "be" else f"be {infinitive.text}" if passive else base_form(infinitive)
+    return join("Will", clause_tokens(subject), verb, rest, [], names)
+
+
+def forecast(sent: Span, cue: Token, names: Names) -> str | None:
+    """'X is expected to sign' -> 'Will X sign?'; 'officials predict the river will rise' -> 'Will the river rise?';
+    'economists expect the bank to cut rates' -> 'Will the bank cut rates?'"""
+    raised_clause = next((c for c in cue.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+                          and any(a.lower_ == "to" for a in c.children) and subject_of(c) is not None), None)
+    if cue.pos_ == "VERB" and raised_clause is not None:
+        subject = subject_of(raised_clause)
+        rest = [t for t in clause_tokens(raised_clause) if t.i > raised_clause.i]
+        return join("Will", clause_tokens(subject), base_form(raised_clause), rest, [], names)
+    if cue.pos_ in {"VERB", "AUX"} and subject_of(cue) is not None and \
+            any(c.dep_ == "xcomp" for c in cue.children):
+        return planned(sent, cue, names)
+    head = clause_child(cue)
+    if head is not None:
+        return polar(clause_tokens(head), names, backshift=True, head=head)
+    return None
+
+
+def undisclosed(sent: Span, cue: Token, names: Names) -> str | None:
+    """'The firm has not disclosed the price it paid' -> 'What is the price the firm paid?'; 'did not say how
+    many were hurt' -> 'How many were hurt?'"""
+    verb = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)  # "declined to say", "refused to name"
+    asked = unclear(sent, verb, names) if clause_child(verb) is not None else None
+    if asked is not None:
+        return asked
+    target = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if target is None:
+        return None
+    return f"What is {case_first(render(clause_tokens(target), names), target)}?"
+
+
+FAMILY_BUILDERS = {"plan": planned, "forecast": forecast, "pending": pending, "unknown": undisclosed,
+                   "investigating": investigation, "concern": concern, "alleged": claim_of, "denied": claim_of,
+                   "contested": claim_of, "unverified": claim_of}

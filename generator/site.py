@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 import jinja2
 
+from generator.extract.summary.headline import repeats_headline
 from generator.models import Briefing, Quote
 from generator.output import HOME_PAGE, SiteReport, up_to_date, write_pages
 from generator.render import (make_environment, marker, one_line, render_briefing, render_json,
@@ -195,7 +196,7 @@ def render_site(index: SiteIndex, env: jinja2.Environment) -> dict[str, str]:
 
 def _list_item(slug: str, b: Briefing) -> dict[str, Any]:
     # a headline taken from the lead paragraph is the summary's first sentence: don't say it twice
-    fresh = [s for s in b.summary if s.rstrip("…") not in b.headline and b.headline.rstrip("…") not in s]
+    fresh = [s for s in b.summary if not repeats_headline(s, b.headline)]
     first = (fresh or b.summary or b.paragraphs or [""])[0]
     places: list[str] = []
     for loc in b.locations:

@@ -1,0 +1,55 @@
+"""Which sentences may stand in a summary: boilerplate, lists, quotations and questions stay out."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.quotes.marks import quoted_tokens
+from generator.extract.summary.candidates import clean_text, rejection
+from generator.nlp import sentences
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("The council voted 7-2 on Tuesday to close the old bridge to lorries.", None),
+    ("Rescuers pulled 14 miners from the flooded shaft after a two-day search, the company said.", None),
+    ("CNN's Jane Doe and Raj Patel contributed to this report.", "boilerplate"),
+    ("Reporting by Ana Lima in Recife; editing by Tom Hart and Sue Wu.", "boilerplate"),
+    ("Click here to sign up for our free morning newsletter.", "boilerplate"),
+    ("Read more: the ten best beaches on the Atlantic coast of Portugal.", "boilerplate"),
+    ("By Maria Gonzalez and Peter Olsen, Staff Writers at the Valley Herald.", "boilerplate"),
+    ("Firefighters tackle the blaze on Tuesday evening (Photo: Getty Images).", "boilerplate"),
+    ("This story has been updated to correct the name of the school.", "boilerplate"),
+    ("Arsenal: Raya; White, Saliba, Gabriel, Timber; Rice, Odegaard, Havertz; Saka, Jesus.", "list"),
+    ("Moreno, Diaz, Okoro, Lindqvist, Brandt, Haddad, Kim, Silva, Mbeki, Novak and Reyes.", "list"),
+    ("Sponsors Arcadia Bank, Northgate Motors and Lumen Foods Give Thanks To All Runners.", "list"),
+    ("Here is what we know so far about the storm and its path:", "not a statement"),
+    ("What happens to the thousands of families who lost their homes?", "not a statement"),
+    ("Witnesses described a loud bang and then a column of smoke", "not a statement"),
+    ("“We will rebuild every house, every school and every road,” the mayor said.", "quotation"),
+    ("FULL COVERAGE OF THE ELECTION RESULTS FROM EVERY DISTRICT TONIGHT.", "heading"),
+    ("Too short to say much.", "length"),
+])
+def test_rejection(doc_of, text, reason):
+    doc = doc_of([text])
+    sent = sentences(doc)[0]
+    assert rejection(sent, clean_text(sent), quoted_tokens(doc)) == reason
+
+
+def test_a_quotations_later_sentences_are_quotation_too(doc_of):
+    doc = doc_of(["Asked whether the farm was for sale, Ms Okafor said: “Absolutely not. We will never "
+                  "sell the land our families have farmed for a century.”"])
+    last = sentences(doc)[-1]
+    assert last.text.startswith("We will never")
+    assert rejection(last, clean_text(last), quoted_tokens(doc)) == "quotation"
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Lagos, Nigeria (CNN)Floodwaters swept through three districts of the city on Monday.",
+     "Floodwaters swept through three districts of the city on Monday."),
+    ("(CNN)A judge in Ohio has blocked the new voting law until a full hearing next month.",
+     "A judge in Ohio has blocked the new voting law until a full hearing next month."),
+    ("The Reuters office in Nairobi (pictured) was closed for a week in May after the protests.",
+     "The Reuters office in Nairobi (pictured) was closed for a week in May after the protests."),
+])
+def test_the_leads_dateline_is_not_shown(doc_of, text, shown):
+    sent = sentences(doc_of([text]))[0]
+    assert clean_text(sent, first=True) == shown

@@ -20,8 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from generator.bench_huge import bench_huge_article
+from generator.build import article_files, discover, extract_all, run_build, warm_worker
+from generator.inputs import input_kind, read_one
 from generator.inputs.text import read_article
-from generator.build import article_files, extract_all, run_build, warm_worker
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRACTION_SAMPLE = 200  # articles timed for extraction speed (enough to amortise worker start-up)
@@ -33,7 +35,9 @@ def source_texts(folders: list[Path]) -> list[str]:
     """The body text of every readable article in the folders."""
     texts = []
     for folder in folders:
-        for path in article_files(folder):
+        # .txt only: the small examples of the other input kinds in articles/ would change the
+        # corpus, and so every number, against earlier runs
+        for path in (p for p in article_files(folder) if input_kind(p) == "text"):
             try:
                 article = read_article(path)
             except Exception:  # noqa: BLE001 - a bad source file is just not used
@@ -179,6 +183,26 @@ def bench_sections(texts: list[str]) -> list[tuple[str, str]]:
     return [(f"section: {name}", f"{1000 * total / len(sample):.1f} ms/article") for name, total in spent.items()]
 
 
+def bench_inputs(work: Path, entries: int = 200) -> list[tuple[str, str]]:
+    """Reading the other input kinds (no NLP): the example web page, and a feed of `entries`
+    entries made from the example feed, discovered per entry as `briefing build` does."""
+    import re
+
+    page = ROOT / "articles" / "2023-10-17-lisbon-tram-fleet.html"
+    rounds = 20
+    seconds, _ = timed(lambda: [read_one(page) for _ in range(rounds)])
+    feed_text = (ROOT / "articles" / "example-feed.rss").read_text(encoding="utf-8")
+    item = re.search(r"<item>.*?</item>", feed_text, re.S).group(0)
+    folder = work / "feed"
+    folder.mkdir(parents=True, exist_ok=True)
+    items = "".join(item.replace("</title>", f" ({i})</title>").replace("?p=2204", f"?p={i}")
+                    for i in range(entries))
+    (folder / "feed.rss").write_text(feed_text.replace(item, items, 1), encoding="utf-8")
+    feed_seconds, (found, _) = timed(discover, folder)
+    return [("saved web page read (trafilatura, no NLP)", f"{1000 * seconds / rounds:.0f} ms/page"),
+            (f"feed of {len(found)} entries read and split into articles", f"{1000 * feed_seconds:.0f} ms")]
+
+
 def bench_site(n: int, texts: list[str], work: Path) -> list[tuple[str, str]]:
     project = site_project(work / f"site-{n}")
     articles = project / "articles"
@@ -267,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     show(bench_extraction(texts, work))
     show(bench_sections(texts))
     show(bench_long_paragraph(texts))
+    show(bench_huge_article(texts, work))
+    show(bench_inputs(work))
     for n in args.sizes:
         show(bench_site(n, texts, work))
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -62,4 +62,8 @@ def make_briefing(article: Article, doc: Doc, gazetteer: Gazetteer) -> Briefing:
         credits=list(article.credits),
         warnings=warnings,
         generator_version=__version__,
+        publisher=article.publisher,
+        authors=list(article.authors),
+        url=article.url,
+        teaser=article.teaser,
     )

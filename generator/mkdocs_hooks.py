@@ -17,7 +17,10 @@ from html import escape as html_escape
 from xml.sax.saxutils import escape
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from generator.navigation import with_pages
+from generator.render import is_future, plain_text
 
 log = logging.getLogger("mkdocs.hooks.briefing")
 # Outside the "mkdocs" logger tree: MkDocs' strict mode counts every warning there and would abort
@@ -25,6 +28,7 @@ log = logging.getLogger("mkdocs.hooks.briefing")
 article_log = logging.getLogger("briefing.serve")
 
 FEED_PATH = "feed.xml"
+SERVE_WAIT = 120.0  # seconds
 _state: dict[str, Any] = {"command": None}
 
 
@@ -53,7 +57,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     templates = config.extra.get("briefing_templates")
     base = Path(config.config_file_path or ".").resolve().parent
     try:
-        report = run_build(articles, Path(config.docs_dir), base / templates if templates else None)
+        # waits for a `briefing build` of the same docs/ that is still running
+        report = run_build(articles, Path(config.docs_dir), base / templates if templates else None,
+                           wait=SERVE_WAIT)
     except BriefingError as exc:  # keep serving; the message names the file
         article_log.error("briefing build failed: %s", exc)
         return
@@ -70,7 +76,11 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add feed.xml (RSS 2.0, newest briefings first) generated from docs/briefings/*.json."""
+    """Add feed.xml (RSS 2.0, newest briefings first) generated from docs/briefings/*.json, and
+    the pages people added to docs/ to the navigation (generator/navigation.py)."""
+    if config.nav is not None:
+        own = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)]
+        config.nav = with_pages(config.nav, own)
     items = []
     for path in sorted((Path(config.docs_dir) / "briefings").glob("*.json")):
         if path.name.startswith("."):  # the generator's manifest, not a briefing
@@ -82,15 +92,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             continue
         if isinstance(data, dict) and "headline" in data:
             items.append((str(data.get("date") or ""), path.stem, data))
-    items.sort(key=lambda item: (item[0], item[1]), reverse=True)
     limit = int(config.extra.get("briefing_feed_items", 30))
-    feed = render_feed(config, items[:limit])
+    feed = render_feed(config, feed_items(items)[:limit])
     files.append(File.generated(config, FEED_PATH, content=feed))
     return files
 
 
+def feed_items(items: list[tuple[str, str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any]]]:
+    """Newest first; a date in the future (a typo, or a hostile file) never leads: it goes last."""
+    return sorted(items, key=lambda item: (not is_future(item[0]), item[0], item[1]), reverse=True)
+
+
 def render_feed(config: MkDocsConfig, items: list[tuple[str, str, dict[str, Any]]]) -> str:
-    """RSS 2.0 text; deterministic (dates come from the briefings, never the clock)."""
+    """RSS 2.0 text, from items in feed_items order. Deterministic but for one thing: a date in
+    the future gets no pubDate (readers would put it first), and 'future' is read off the clock."""
     site = (config.site_url or "").rstrip("/") + "/"
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -99,18 +114,21 @@ def render_feed(config: MkDocsConfig, items: list[tuple[str, str, dict[str, Any]
         f"<link>{escape(site)}</link>",
         f"<description>{escape(config.site_description or config.site_name)}</description>",
     ]
-    if items and _rfc822(items[0][0]):
-        lines.append(f"<lastBuildDate>{_rfc822(items[0][0])}</lastBuildDate>")
+    newest = next((_rfc822(date) for date, _, _ in items if _rfc822(date) and not is_future(date)), None)
+    if newest:
+        lines.append(f"<lastBuildDate>{newest}</lastBuildDate>")
     for date, slug, data in items:
         url = f"{site}briefings/{slug}/"
         summary = data.get("summary") or []
         description = " ".join(str(s) for s in summary) if isinstance(summary, list) else ""
         # Readers treat <description> as HTML and some treat <title> as HTML: article text must
         # stay text, so the description is HTML-escaped before XML escaping, the title loses <>.
-        title = str(data.get("headline") or slug).replace("<", "‹").replace(">", "›")
+        # Both are cleaned as on the pages (no control or bidirectional-override characters).
+        title = plain_text(data.get("headline") or slug).replace("<", "‹").replace(">", "›")
+        description = plain_text(description)
         lines += ["<item>", f"<title>{escape(title)}</title>",
                   f"<link>{escape(url)}</link>", f'<guid isPermaLink="true">{escape(url)}</guid>']
-        if _rfc822(date):
+        if _rfc822(date) and not is_future(date):
             lines.append(f"<pubDate>{_rfc822(date)}</pubDate>")
         lines += [f"<description>{escape(html_escape(description))}</description>", "</item>"]
     lines.append("</channel></rss>")

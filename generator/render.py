@@ -6,6 +6,7 @@ escaping is the default, not something a template must remember.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -52,7 +53,7 @@ def md_escape(value: Any) -> MdSafe:
         return value
     if isinstance(value, Markup):  # HTML-escaped by Jinja (`~`, join, |safe): back to text first
         value = value.unescape()
-    text = _CONTROL.sub("", _SPACES.sub(" ", "" if value is None else str(value))).strip()
+    text = plain_text(value)
     text = _INLINE_RE.sub(lambda m: _INLINE_ESCAPES[m.group(0)], text)
     start = _LINE_START.match(text)
     if start and start.group("bullet"):
@@ -69,9 +70,21 @@ def heading(value: Any) -> MdSafe:
     return md_escape(str(value).replace("<", "‹").replace(">", "›"))
 
 
+# Page names the site's folders already use: an entity called "Index" must not replace the list
+# of all people. Its page gets a name slug_of never makes (a double dash), so it clashes with none.
+RESERVED_SLUGS = frozenset({"index"})
+
+
 def slugify(name: str) -> str:
     """A name -> a URL-safe page name ([a-z0-9-]); a hash when nothing Latin is left."""
-    return slug_of(str(name)) or "x-" + sha1(str(name).encode("utf-8")).hexdigest()[:10]
+    slug = slug_of(str(name)) or "x-" + sha1(str(name).encode("utf-8")).hexdigest()[:10]
+    return f"{slug}--name" if slug in RESERVED_SLUGS else slug
+
+
+def plain_text(value: Any) -> str:
+    """Untrusted text -> one line without control, zero-width or bidirectional-override
+    characters: what every page shows, and the feed too."""
+    return _CONTROL.sub("", _SPACES.sub(" ", "" if value is None else str(value))).strip()
 
 
 _ATTR_ESCAPES = {"&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;"}
@@ -128,6 +141,17 @@ def month_name(month: str) -> MdSafe:
     if not match or not 1 <= int(match.group(2)) <= 12:
         return md_escape("Undated" if month == "undated" else month)
     return MdSafe(f"{names[int(match.group(2)) - 1]} {match.group(1)}")
+
+
+FUTURE_GRACE = dt.timedelta(days=1)  # an article dated tomorrow may come from a time zone ahead
+
+
+def is_future(date: str | None, today: dt.date | None = None) -> bool:
+    """A briefing date after tomorrow (a typo or a hostile file): shown as such, never first."""
+    try:
+        return dt.date.fromisoformat(str(date)) > (today or dt.date.today()) + FUTURE_GRACE
+    except ValueError:
+        return False
 
 
 def one_line(text: str, limit: int = 200) -> str:
@@ -227,7 +251,7 @@ def render_briefing(briefing: Briefing, env: jinja2.Environment | None = None,
     return render_template(
         env, "briefing.md.j2", b=briefing, slug=slug, root="../",
         points=map_points(briefing.locations, root="../../"),
-        speaker_url=speaker_url,
+        speaker_url=speaker_url, future=is_future(briefing.date),
     )
 
 

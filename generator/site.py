@@ -16,8 +16,8 @@ import jinja2
 from generator.extract.summary.headline import repeats_headline
 from generator.models import Briefing, Quote
 from generator.output import HOME_PAGE, SiteReport, up_to_date, write_pages
-from generator.render import (make_environment, marker, one_line, render_briefing, render_json,
-                              render_template, safe_slug, slugify)
+from generator.render import (is_future, make_environment, marker, one_line, render_briefing,
+                              render_json, render_template, safe_slug, slugify)
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,8 @@ def build_index(briefings: Iterable[Briefing], report: SiteReport | None = None)
             report.messages.append(f"{b.source}: page name {base!r} already taken, using {slug!r}")
         used.add(slug)
         named.append((slug, b))
-    named.sort(key=lambda item: (item[1].date or "", item[0]), reverse=True)
+    # newest first, undated after; a date in the future last (it must not lead "Latest" for ever)
+    named.sort(key=lambda item: (not is_future(item[1].date), item[1].date or "", item[0]), reverse=True)
 
     places: dict[str, Entity] = {}
     people: dict[str, Entity] = {}
@@ -202,7 +203,7 @@ def _list_item(slug: str, b: Briefing) -> dict[str, Any]:
     for loc in b.locations:
         if loc.name not in places and len(places) < PLACES_PER_ITEM:
             places.append(loc.name)
-    return {"slug": slug, "date": b.date, "headline": b.headline,
+    return {"slug": slug, "date": b.date, "headline": b.headline, "future": is_future(b.date),
             "summary": one_line(first), "places": places}
 
 
@@ -212,8 +213,10 @@ def _archive(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     for item in items:
         month = item["date"][:7] if item["date"] and len(item["date"]) >= 7 else "undated"
         by_month[month].append(item)
-    keys = sorted((k for k in by_month if k != "undated"), reverse=True)
+    ahead = {k for k, items in by_month.items() if all(item["future"] for item in items)}
+    keys = sorted((k for k in by_month if k != "undated" and k not in ahead), reverse=True)
     keys += ["undated"] if "undated" in by_month else []
+    keys += sorted(ahead)  # months only dates in the future fall in: last, not first
     result: dict[str, list[dict[str, Any]]] = {}
     for key in keys:
         month_items = by_month[key]

@@ -80,7 +80,8 @@ def mkdocs_build(project):
 
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
     env.pop("SITE_URL", None)  # the default site_url in mkdocs.yml
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+    # no --quiet: it hides warnings from the counter, and `--strict --quiet` then passes anything
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
                           cwd=project, env=env, capture_output=True, text=True, timeout=300)
 
 

@@ -32,7 +32,9 @@ def example_scores(scorer, tmp_path_factory, nlp):
     ("quotes", 12 / 13, 0.9),
     ("locations", 11 / 12, 0.85),
     ("figures", 6 / 7, 0.8),
-    ("open_questions", 5 / 7, 0.7),
+    # 7/7 since the learned decision of 0.3.0, which asks more per article (forecasts, plans): precision
+    # on this article fell from 0.92 to 0.69 while dev recall rose from 0.59 to 0.76 (docs/accuracy.md)
+    ("open_questions", 7 / 7, 0.65),
     ("people", 10 / 11, 0.85),
 ])
 def test_example_article_sections(example_scores, section, recall, precision):
@@ -47,13 +49,49 @@ def test_example_article_summary(example_scores):
 
 
 def test_dev_quotes(scorer, nlp):
-    scores = evaluate(shared_path("eval", "dev", "quotes"), scorer)["quotes"]
+    result = evaluate(shared_path("eval", "dev", "quotes"), scorer)
+    scores = result["quotes"]
     assert scores["recall"] >= 0.90 and scores["speaker_accuracy"] >= 0.80, scores
+    questions = result["open_questions"]  # the 10 articles annotated with them
+    assert questions["recall"] >= 0.62 and questions["precision"] >= 0.58, questions
 
 
 def test_dev_places(scorer, nlp):
-    scores = evaluate(shared_path("eval", "dev", "places"), scorer)["locations"]
+    result = evaluate(shared_path("eval", "dev", "places"), scorer)
+    scores = result["locations"]
     assert scores["f1"] >= 0.80 and scores["acc_coords"] >= 0.70, scores
+    questions = result["open_questions"]  # the 44 articles annotated with them
+    assert questions["recall"] >= 0.77 and questions["precision"] >= 0.72, questions
+
+
+def test_dev_html_bodies():
+    """Saved web pages: the body read from each page against the hand-cut body, with the kit's own
+    score_html.py measure (4-word shingles, averaged per page). Every page is built or refused by
+    name with a reason; trafilatura alone (comments included) scores 0.955 here."""
+    import importlib.util
+    import json
+
+    from generator.errors import ArticleError
+    from generator.inputs import read_one
+
+    html_set = shared_path("eval", "dev", "html")
+    spec = importlib.util.spec_from_file_location("score_html", shared_path("eval", "score_html.py"))
+    score_html = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score_html)
+    truth = json.loads((html_set / "truth.json").read_text(encoding="utf-8"))
+    counts, refused = [], []
+    for key in sorted(truth):
+        try:
+            body = "\n".join(read_one(html_set / "pages" / f"{key}.html").paragraphs)
+        except ArticleError as exc:
+            assert exc.message and exc.path.endswith(f"{key}.html")
+            refused.append(key)
+            body = ""
+        counts.append(score_html.page_counts(truth[key]["articleBody"], body))
+    p = sum(score_html.precision(*c) for c in counts) / len(counts)
+    r = sum(score_html.recall(*c) for c in counts) / len(counts)
+    assert 2 * p * r / (p + r) >= 0.96, (p, r, refused)
+    assert len(refused) <= 1, refused
 
 
 @pytest.mark.parametrize("name, floor", [("summaries-cnn", (0.29, 0.10)), ("summaries-bbc", (0.53, 0.47))])

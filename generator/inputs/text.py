@@ -6,8 +6,10 @@ import hashlib
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from generator.errors import ArticleError
+from generator.inputs.files import read_capped
 from generator.models import Article
 
 MAX_BYTES = 2_000_000  # far above any news article; keeps the parser's memory bounded
@@ -36,13 +38,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def read_article(path: Path, today: dt.date | None = None) -> Article:
     """Read one article file; raise ArticleError naming the file when it cannot be used."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(path, f"cannot read file ({exc.strerror or exc})") from exc
-    if len(raw) > MAX_BYTES:
-        raise ArticleError(path, f"file is {len(raw) / 1e6:.1f} MB; articles over "
-                                 f"{MAX_BYTES / 1e6:.0f} MB are refused (split it into articles)")
+    raw = read_capped(path, MAX_BYTES, hint=" (split it into articles)")
     text, warnings = decode(path, raw)
     return parse_article(text, source=path.name, slug=slugify(path.stem),
                          path=path, warnings=warnings, today=today)
@@ -93,17 +89,25 @@ def parse_article(text: str, source: str, slug: str, path: Path | None = None,
         warnings.append("no date line; relative dates are left unresolved")
 
     blocks = split_blocks(lines)
+    if not [b for b in blocks if not CREDIT.match(b)]:
+        raise ArticleError(path or source, "has a date line but no article text")
+    return build_article(blocks, source=source, slug=slug, date=date, warnings=warnings, path=path)
+
+
+def build_article(blocks: list[str], source: str, slug: str, date: str | None, warnings: list[str],
+                  path: Path | str | None = None, headline: str | None = None, **provenance: Any) -> Article:
+    """Paragraphs -> Article: credit lines set apart, the headline (given, or the short first block,
+    or the lead's first sentence) and the dateline of the first paragraph. Every reader ends here."""
     credits = [b for b in blocks if CREDIT.match(b)]
     blocks = [b for b in blocks if not CREDIT.match(b)]
     if not blocks:
-        raise ArticleError(path or source, "has a date line but no article text")
-
-    headline = blocks[0]
-    if looks_like_headline(blocks[0]) and len(blocks) > 1:
-        paragraphs = blocks[1:]
-    else:
+        raise ArticleError(path or source, "has no article text")
+    if headline:
         paragraphs = blocks
-        headline = shorten(first_sentence(blocks[0]))
+    elif looks_like_headline(blocks[0]) and len(blocks) > 1:
+        headline, paragraphs = blocks[0], blocks[1:]
+    else:
+        headline, paragraphs = shorten(first_sentence(blocks[0])), blocks
     dateline = None
     found = DATELINE.match(paragraphs[0])
     if found and len(found.group("dateline").split()) <= 8:
@@ -114,7 +118,8 @@ def parse_article(text: str, source: str, slug: str, path: Path | None = None,
     if not paragraphs:
         paragraphs = [headline]
     return Article(source=source, slug=slug, date=date, headline=headline.strip(),
-                   paragraphs=paragraphs, dateline=dateline, credits=credits, warnings=warnings)
+                   paragraphs=paragraphs, dateline=dateline, credits=credits, warnings=warnings,
+                   **provenance)
 
 
 def parse_date(value: str, today: dt.date | None) -> tuple[str | None, str | None]:

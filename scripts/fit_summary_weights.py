@@ -11,7 +11,8 @@ is fitted by Newton's method on the labels of both sets pooled. Deterministic, w
 step: articles in sorted file order, halves by even and odd position in each set, Newton from
 zero weights. Prints the held-out halves (fit on one half, score the other, with
 the shipped selection) and writes generator/data/summary_weights.json from all articles.
-Pass --check to print the halves without writing.
+Pass --check to print the halves without writing, and --core-words 50,70,100 to print them for
+other core budgets too (the length curve in docs/accuracy.md).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from generator import nlp  # noqa: E402
 from generator.articles import read_article  # noqa: E402
 from generator.extract.summary.features import FEATURES  # noqa: E402
 from generator.extract.summary.pipeline import prepare  # noqa: E402
+from generator.extract.summary import select  # noqa: E402
 from generator.extract.summary.select import MAX_SENTENCES, choose  # noqa: E402
 
 OUT = ROOT / "generator" / "data" / "summary_weights.json"
@@ -111,7 +113,8 @@ def summary_of(model: dict, it: dict) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv if not a.startswith("--")]
+    folders = [Path(a) for i, a in enumerate(argv)
+               if not a.startswith("--") and (i == 0 or argv[i - 1] != "--core-words")]
     if not folders:
         print(__doc__, file=sys.stderr)
         return 2
@@ -121,14 +124,27 @@ def main(argv: list[str]) -> int:
     for folder in folders:
         print(f"reading {folder}", file=sys.stderr)
         sets[folder.name] = load_set(folder, scorer)
-    report = {}
-    for held in (0, 1):
-        model = fit([it for items in sets.values() for i, it in enumerate(items) if i % 2 != held])
-        for name, items in sets.items():
-            scores = [f_scores(scorer, it["ref"], summary_of(model, it)) for i, it in enumerate(items) if i % 2 == held]
-            report[f"{name} held-out {'even' if held == 0 else 'odd'}"] = [round(float(v), 4) for v in np.mean(scores, 0)]
-    for key, (r1, r2) in report.items():
-        print(f"{key:45} R1 {r1:.4f}  R2 {r2:.4f}")
+    shipped = select.CORE_WORDS
+    budgets = [shipped]
+    if "--core-words" in argv:
+        budgets += [int(v) for v in argv[argv.index("--core-words") + 1].split(",") if int(v) != shipped]
+    models = {held: fit([it for items in sets.values() for i, it in enumerate(items) if i % 2 != held])
+              for held in (0, 1)}
+    for budget in budgets:
+        select.CORE_WORDS = budget
+        report = {}
+        for held, model in models.items():
+            for name, items in sets.items():
+                scores = [f_scores(scorer, it["ref"], summary_of(model, it)) for i, it in enumerate(items)
+                          if i % 2 == held]
+                report[f"{name} held-out {'even' if held == 0 else 'odd'}"] = [round(float(v), 4)
+                                                                               for v in np.mean(scores, 0)]
+        for key, (r1, r2) in report.items():
+            print(f"core {budget:3} words  {key:40} R1 {r1:.4f}  R2 {r2:.4f}")
+        if budget == shipped:
+            shipped_report = report
+    select.CORE_WORDS = shipped
+    report = shipped_report
     if "--check" in argv:
         return 0
     model = fit([it for items in sets.values() for it in items])

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.summary.words import BOILERPLATE, BULLET, BYLINE, DATELINE, STATEMENT_END
+from generator.extract.quotes.marks import classify
+from generator.extract.summary.words import BOILERPLATE, BULLET, BYLINE, DATELINE, DOUBLE_MARK, STATEMENT_END
 from generator.nlp import span_text
 
 MIN_WORDS, MAX_SENTENCE_WORDS = 7, 55
@@ -21,15 +22,16 @@ def clean_text(sent: Span, first: bool = False) -> str:
     return text
 
 
-def quoted_share(sent: Span, quoted: frozenset[int]) -> float:
-    """Share of the sentence's words inside quotation marks (`quoted`: the Doc's quoted token indices,
-    paired over the whole paragraph, so a quotation's second sentence counts too)."""
-    words = [t.i for t in sent if not t.is_space and not t.is_punct]
-    return sum(i in quoted for i in words) / max(len(words), 1)
+def opens_inside_quotation(text: str) -> bool:
+    """The sentence's first quotation mark closes a quotation: it began in an earlier sentence (or
+    the source dropped its opening mark), so the sentence is a speaker's words."""
+    first = DOUBLE_MARK.search(text)
+    return bool(first) and classify(text, first.start()) == "close"
 
 
-def rejection(sent: Span, text: str, quoted: frozenset[int] = frozenset()) -> str | None:
-    """Why the sentence cannot stand in a summary, or None when it can."""
+def rejection(text: str, quoted: float = 0.0, verb: bool = True) -> str | None:
+    """Why the sentence cannot stand in a summary, or None when it can (`quoted`: the share of its
+    words inside quotation marks as the quotes extractor pairs them; `verb`: the parse found one)."""
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_SENTENCE_WORDS:
         return "length"
@@ -37,7 +39,7 @@ def rejection(sent: Span, text: str, quoted: frozenset[int] = frozenset()) -> st
         return "not a statement"  # a question, a lead-in to a list (colon) or an unpunctuated line
     if BOILERPLATE.search(text) or BYLINE.match(text):
         return "boilerplate"
-    if quoted_share(sent, quoted) >= MAX_QUOTED:
+    if quoted >= MAX_QUOTED or opens_inside_quotation(text):
         return "quotation"
     letters = [c for c in text if c.isalpha()]
     if sum(c.isupper() for c in letters) > UPPER_CASE * max(len(letters), 1):
@@ -50,6 +52,6 @@ def rejection(sent: Span, text: str, quoted: frozenset[int] = frozenset()) -> st
     alpha = [w for w in words if w[:1].isalpha()]
     if len(alpha) >= MIN_WORDS and sum(w[0].isupper() for w in alpha) > CAPITALISED * len(alpha):
         return "list"
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if not verb:
         return "no verb"
     return None

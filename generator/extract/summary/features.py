@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.summary.candidates import quoted_share
 from generator.extract.summary.words import (DANGLING, EVENT_WORDS, FIRST_PERSON, NUMBER_LABELS, SALIENT_LABELS,
                                              SAY_WORDS)
 from generator.nlp import ents_in, paragraph_of, span_text
@@ -22,10 +22,6 @@ Vector = dict[str, float]
 def term(word: str) -> str:
     """A crude stem that needs no lemmatizer: 'officials' and 'official' count as one term."""
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def terms(span: Span) -> list[str]:
-    return [term(t.lower_) for t in span if t.is_alpha and not t.is_stop and len(t) > 1]
 
 
 def unit(counts: Counter, idf: dict[str, float]) -> Vector:
@@ -47,13 +43,55 @@ def entity_key(ent: Span) -> str:
     return words[-1] if ent.label_ == "PERSON" and words else " ".join(w for w in words if w != "the")
 
 
+@dataclass
+class Reading:
+    """What one pass over a sentence's tokens finds (each token is read once: spaCy builds a new
+    Token object on every access)."""
+
+    terms: list[str]
+    figure: bool = False
+    event: bool = False
+    first_person: bool = False
+    attributed: bool = False
+    dated: bool = False
+    verb: bool = False
+    quoted: float = 0.0
+
+
+def read(sent: Span, quoted: frozenset[int]) -> Reading:
+    found = Reading([])
+    words = inside = 0
+    for t in sent:
+        lower, ent = t.lower_, t.ent_type_
+        if t.is_alpha and not t.is_stop and len(lower) > 1:
+            found.terms.append(term(lower))
+        found.figure = found.figure or ent in NUMBER_LABELS
+        found.dated = found.dated or ent in ("DATE", "TIME")
+        found.event = found.event or lower in EVENT_WORDS
+        found.first_person = found.first_person or lower in FIRST_PERSON
+        found.attributed = found.attributed or lower in SAY_WORDS
+        found.verb = found.verb or t.pos_ in ("VERB", "AUX")
+        if not t.is_space and not t.is_punct:
+            words += 1
+            inside += t.i in quoted
+    found.quoted = inside / max(words, 1)
+    return found
+
+
 class SentenceTable:
     """Every sentence of one article with its vector and feature row (built once, O(sentences))."""
 
     def __init__(self, doc: Doc, sents: list[Span], title_terms: list[str] | None = None,
                  quoted: frozenset[int] = frozenset()):
         self.sents = sents
-        bags = [Counter(terms(s)) for s in sents]
+        readings = [read(s, quoted) for s in sents]
+        self.quoted = [r.quoted for r in readings]  # share of words inside quotation marks
+        self.verb = [r.verb for r in readings]
+        self.figure = [r.figure for r in readings]  # states a count or amount (not a date)
+        self.event = [r.event for r in readings]  # names harm, a decision, an outcome
+        # opens on a pronoun or connective that needs the sentence before
+        self.dangling = [s[0].lower_ in DANGLING for s in sents]
+        bags = [Counter(r.terms) for r in readings]
         n = len(sents)
         df = Counter(w for bag in bags for w in bag)
         idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
@@ -68,43 +106,36 @@ class SentenceTable:
         ents = [[e for e in ents_in(s) if e.label_ in SALIENT_LABELS] for s in sents]
         cast = Counter(entity_key(e) for es in ents for e in es)
         main = cast.most_common(1)[0][0] if cast else None
-        paragraphs = [paragraph_of(doc, s) for s in sents]
-        self.paragraphs = paragraphs
-        self.rows: list[list[float]] = []
+        self.paragraphs = [paragraph_of(doc, s) for s in sents]
         # the recurring cast each sentence names: what a summary sentence adds that the others lack
         self.cast: list[set[str]] = []
-        self.figure: list[bool] = []  # states a count or amount (not a date)
-        self.event: list[bool] = []  # names harm, a decision, an outcome
-        self.dangling: list[bool] = []  # opens on a pronoun or connective that needs the sentence before
+        self.rows: list[list[float]] = []
         for i, sent in enumerate(sents):
-            text = span_text(sent)
+            length = len(span_text(sent).split())
             keys = {entity_key(e) for e in ents[i]}
             self.cast.append({k for k in keys if cast[k] >= 2})
-            self.figure.append(any(t.ent_type_ in NUMBER_LABELS for t in sent))
-            self.event.append(any(t.lower_ in EVENT_WORDS for t in sent))
-            self.dangling.append(sent[0].lower_ in DANGLING)
-            words = bags[i]
+            words, r = bags[i], readings[i]
             # degree centrality as the sum of cosines to every other sentence: u_i . (sum u) - u_i . u_i
             degree = (cosine(self.vectors[i], total) - (1.0 if self.vectors[i] else 0.0)) / max(n - 1, 1)
             self.rows.append([
                 1.0 if i == 0 else 0.0,
                 math.log1p(i),
-                math.log(paragraphs[i]),
-                1.0 if i == 0 or paragraphs[i] != paragraphs[i - 1] else 0.0,
+                math.log(self.paragraphs[i]),
+                1.0 if i == 0 or self.paragraphs[i] != self.paragraphs[i - 1] else 0.0,
                 i / max(n - 1, 1),
-                math.log1p(len(text.split())),
+                math.log1p(length),
                 degree,
                 cosine(self.vectors[i], title),
                 1.0 if i == 0 else cosine(self.vectors[i], self.vectors[0]),
                 sum(tf[w] * c for w, c in words.items()) / max(sum(words.values()), 1) / top_tf,
                 sum(math.log1p(cast[k]) for k in keys if cast[k] >= 2),
                 1.0 if main in keys and cast[main] >= 2 else 0.0,
-                1.0 if self.figure[i] else 0.0,
-                1.0 if self.event[i] else 0.0,
-                quoted_share(sent, quoted),
-                1.0 if any(t.lower_ in FIRST_PERSON for t in sent) else 0.0,
-                1.0 if any(t.lower_ in SAY_WORDS for t in sent) else 0.0,
-                1.0 if self.dangling[i] else 0.0,
-                len(keys) / max(len(text.split()), 1),
-                1.0 if any(t.ent_type_ in ("DATE", "TIME") for t in sent) else 0.0,
+                float(r.figure),
+                float(r.event),
+                r.quoted,
+                float(r.first_person),
+                float(r.attributed),
+                float(self.dangling[i]),
+                len(keys) / max(length, 1),
+                float(r.dated),
             ])

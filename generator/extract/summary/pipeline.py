@@ -26,6 +26,7 @@ class Prepared:
     table: SentenceTable
     candidates: list[int]
     lead_is_title: bool
+    reasons: list[str | None]  # why each sentence cannot stand in a summary (None: it can)
 
 
 def prepare(doc: Doc, headline: str | None = None) -> Prepared | None:
@@ -37,9 +38,9 @@ def prepare(doc: Doc, headline: str | None = None) -> Prepared | None:
     lead_is_title = headline is None or repeats_headline(texts[0], headline)
     title_terms = None if lead_is_title else [term(w) for w in WORD.findall(headline.lower())
                                              if w not in STOP_WORDS and len(w) > 1]
-    quoted = quoted_tokens(doc)
-    candidates = [i for i, s in enumerate(sents) if rejection(s, texts[i], quoted) is None]
-    return Prepared(texts, SentenceTable(doc, sents, title_terms, quoted), candidates, lead_is_title)
+    table = SentenceTable(doc, sents, title_terms, quoted_tokens(doc))
+    reasons = [rejection(text, table.quoted[i], table.verb[i]) for i, text in enumerate(texts)]
+    return Prepared(texts, table, [i for i, why in enumerate(reasons) if why is None], lead_is_title, reasons)
 
 
 def summarize(doc: Doc, headline: str | None = None) -> list[tuple[str, int]]:

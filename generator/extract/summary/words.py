@@ -15,7 +15,9 @@ BOILERPLATE = re.compile(
     r"copyright \d{4}|©|this (story|article) (has been|was) (updated|corrected|amended)|"
     r"editor'?s note|image (copyright|caption)|photo(graph)? (credit|courtesy)|"
     r"getty images|\bap photo\b|\(photo\b|\bphotos?:|pictured (above|below|left|right)|"
-    r"published:|updated:|last updated|e-?mail (us|the author)|terms of (use|service))",
+    r"published:|updated:|last updated|e-?mail (us|the author)|terms of (use|service)|"
+    r"views expressed (in|here)|(opinions|views) (expressed )?are (solely )?(those|the writer)|"
+    r"(is|are) solely those of)",
     re.IGNORECASE,
 )
 # a byline or a section tag standing as its own sentence: "By Jane Smith", "WATCH: ...", "Related: ..."
@@ -26,6 +28,7 @@ DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Za-z][\w.'’-]*){0,5}\s*)?"
     r"\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Bloomberg|Xinhua)\)\s*(?:[-—–]+\s*)?(?=[\"“‘'A-Z0-9])"
 )
+DOUBLE_MARK = re.compile(r"[\"“”„]")
 BULLET = re.compile(r"^[-–—•*·]\s*")
 STATEMENT_END = re.compile(r"[.!…][\"'”’)\]]*$")
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your"})

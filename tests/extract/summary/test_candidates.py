@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.quotes.marks import quoted_tokens
-from generator.extract.summary.candidates import clean_text, rejection
+from generator.extract.summary.candidates import clean_text
+from generator.extract.summary.pipeline import prepare
 from generator.nlp import sentences
 
 
@@ -25,21 +25,20 @@ from generator.nlp import sentences
     ("What happens to the thousands of families who lost their homes?", "not a statement"),
     ("Witnesses described a loud bang and then a column of smoke", "not a statement"),
     ("“We will rebuild every house, every school and every road,” the mayor said.", "quotation"),
+    ("They have taken everything from us and we will not stay quiet,” she said on Monday.", "quotation"),
+    ("The views expressed in this commentary are solely those of the author.", "boilerplate"),
     ("FULL COVERAGE OF THE ELECTION RESULTS FROM EVERY DISTRICT TONIGHT.", "heading"),
     ("Too short to say much.", "length"),
 ])
 def test_rejection(doc_of, text, reason):
-    doc = doc_of([text])
-    sent = sentences(doc)[0]
-    assert rejection(sent, clean_text(sent), quoted_tokens(doc)) == reason
+    assert prepare(doc_of([text])).reasons[0] == reason
 
 
 def test_a_quotations_later_sentences_are_quotation_too(doc_of):
     doc = doc_of(["Asked whether the farm was for sale, Ms Okafor said: “Absolutely not. We will never "
                   "sell the land our families have farmed for a century.”"])
-    last = sentences(doc)[-1]
-    assert last.text.startswith("We will never")
-    assert rejection(last, clean_text(last), quoted_tokens(doc)) == "quotation"
+    prepared = prepare(doc)
+    assert prepared.texts[-1].startswith("We will never") and prepared.reasons[-1] == "quotation"
 
 
 @pytest.mark.parametrize("text, shown", [

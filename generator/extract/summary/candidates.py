@@ -22,11 +22,24 @@ def clean_text(sent: Span, first: bool = False) -> str:
     return text
 
 
-def opens_inside_quotation(text: str) -> bool:
-    """The sentence's first quotation mark closes a quotation: it began in an earlier sentence (or
-    the source dropped its opening mark), so the sentence is a speaker's words."""
-    first = DOUBLE_MARK.search(text)
-    return bool(first) and classify(text, first.start()) == "close"
+def marks_share(text: str) -> float:
+    """Share of the sentence's characters inside quotation marks, read from the sentence alone: a
+    first mark that closes means the quotation began earlier, an opener left open runs to the end.
+    Catches what pairing over the paragraph lets go (a source that reopens every sentence of a quote)."""
+    marks = [found.start() for found in DOUBLE_MARK.finditer(text)]
+    if not marks:
+        return 0.0
+    inside = classify(text, marks[0]) == "close"
+    start, total = 0, 0
+    for at in marks:
+        if inside:
+            total += at - start
+        else:
+            start = at
+        inside = not inside
+    if inside:
+        total += len(text) - start
+    return total / len(text)
 
 
 def rejection(text: str, quoted: float = 0.0, verb: bool = True) -> str | None:
@@ -39,7 +52,7 @@ def rejection(text: str, quoted: float = 0.0, verb: bool = True) -> str | None:
         return "not a statement"  # a question, a lead-in to a list (colon) or an unpunctuated line
     if BOILERPLATE.search(text) or BYLINE.match(text):
         return "boilerplate"
-    if quoted >= MAX_QUOTED or opens_inside_quotation(text):
+    if max(quoted, marks_share(text)) >= MAX_QUOTED:
         return "quotation"
     letters = [c for c in text if c.isalpha()]
     if sum(c.isupper() for c in letters) > UPPER_CASE * max(len(letters), 1):

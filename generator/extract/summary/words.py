@@ -17,7 +17,7 @@ BOILERPLATE = re.compile(
     r"getty images|\bap photo\b|\(photo\b|\bphotos?:|pictured (above|below|left|right)|"
     r"published:|updated:|last updated|e-?mail (us|the author)|terms of (use|service)|"
     r"views expressed (in|here)|(opinions|views) (expressed )?are (solely )?(those|the writer)|"
-    r"(is|are) solely those of)",
+    r"(is|are) solely those of|\bwww\.|https?://)",
     re.IGNORECASE,
 )
 # a byline or a section tag standing as its own sentence: "By Jane Smith", "WATCH: ...", "Related: ..."

@@ -26,6 +26,7 @@ from generator.nlp import sentences
     ("Witnesses described a loud bang and then a column of smoke", "not a statement"),
     ("“We will rebuild every house, every school and every road,” the mayor said.", "quotation"),
     ("They have taken everything from us and we will not stay quiet,” she said on Monday.", "quotation"),
+    ("Follow the photographer's travels at www.example.org for more of his pictures.", "boilerplate"),
     ("The views expressed in this commentary are solely those of the author.", "boilerplate"),
     ("FULL COVERAGE OF THE ELECTION RESULTS FROM EVERY DISTRICT TONIGHT.", "heading"),
     ("Too short to say much.", "length"),
@@ -39,6 +40,13 @@ def test_a_quotations_later_sentences_are_quotation_too(doc_of):
                   "sell the land our families have farmed for a century.”"])
     prepared = prepare(doc)
     assert prepared.texts[-1].startswith("We will never") and prepared.reasons[-1] == "quotation"
+
+
+def test_a_quote_reopened_at_every_sentence_is_quotation(doc_of):
+    # some sources open each sentence of a long quote anew and close only the last
+    doc = doc_of(['Ms Rahman said: "The plan is bold, but it is also cheap and quick to build. "The city '
+                  'has waited thirty years for a tram line and it cannot wait any longer."'])
+    assert prepare(doc).reasons[0] == "quotation"
 
 
 @pytest.mark.parametrize("text, shown", [

@@ -6,24 +6,26 @@ code) means an unchanged article is never parsed again.
 """
 from __future__ import annotations
 
-import concurrent.futures as cf
 import hashlib
 import importlib.metadata
 import json
 import logging
-import multiprocessing
 import os
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
 from generator.inputs import KINDS, article_paths, is_multi, read_entries
-from generator.lifecycle import die_with_parent, process_alive
+from generator.lifecycle import process_alive, run_in_workers
 from generator.lock import build_lock
 from generator.models import Article, Briefing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -143,12 +145,15 @@ def extract_one(item: Path | Entry) -> dict:
     from generator.inputs import read_one
     from generator.parts import brief_in_parts, is_long
 
-    def extract(article: Article) -> Briefing:
-        return make_briefing(article, nlp.parse(article), gazetteer.load())
+    def make(article: Article, doc: Doc) -> Briefing:
+        return make_briefing(article, doc, gazetteer.load())
 
     try:
         article = item.article if isinstance(item, Entry) else read_one(item)
-        briefing = brief_in_parts(article, extract) if is_long(article) else extract(article)
+        if is_long(article):  # in parts: memory and time linear in its length
+            briefing = brief_in_parts(article, nlp.parse_many, make)
+        else:
+            briefing = make(article, nlp.parse(article))
         return {"briefing": briefing.to_dict()}
     except BriefingError as exc:
         return {"error": exc.message}
@@ -163,12 +168,6 @@ def warm_worker() -> None:
 
     nlp.load()
     gazetteer.load()
-
-
-def start_worker(build_pid: int, warm: Callable[[], None]) -> None:
-    """Worker initializer: tie the worker's life to the build's, then warm it up."""
-    die_with_parent(build_pid)
-    warm()
 
 
 def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], None],
@@ -186,40 +185,10 @@ def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], 
     if jobs <= 1 or len(items) <= 1:
         for item in items:
             done(item, extract_one(item))
-        return results
-    # forkserver: workers start clean and load the model themselves, instead of inheriting (and
-    # counting) whatever memory the parent has grown to
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["__main__", "generator.lifeline"])  # takes effect as it starts
-    pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context,
-                                  initializer=start_worker, initargs=(os.getpid(), warm_worker))
-    try:
-        futures = {pool.submit(extract_one, item): item for item in items}
-        for future in cf.as_completed(futures):
-            try:
-                result = future.result()
-            except cf.process.BrokenProcessPool:
-                # a worker was killed (out of memory, a crash in native code): the pool is gone,
-                # so every unfinished article is reported by name instead of a traceback
-                result = {"error": "a worker process died while extracting it "
-                                   "(out of memory?); try again with --jobs 1"}
-            done(futures[future], result)
-    except BaseException:  # Ctrl-C, kill, an error: no worker may go on running
-        stop_workers(pool)
-        raise
-    pool.shutdown()
+    else:
+        run_in_workers(items, jobs, extract_one, warm_worker, done, died={
+            "error": "a worker process died while extracting it (out of memory?); try again with --jobs 1"})
     return results
-
-
-def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
-    """Kill every worker of the pool now, busy or not, and wait until they are gone."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle on them
-    for process in processes:
-        if process.is_alive():
-            process.kill()
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.join(timeout=10)
 
 
 def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,

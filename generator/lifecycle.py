@@ -2,12 +2,14 @@
 docs/ is never cut in half by one, and extraction workers never outlive the build."""
 from __future__ import annotations
 
+import concurrent.futures as cf
 import ctypes
+import multiprocessing
 import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from generator.errors import Interrupted
@@ -64,6 +66,49 @@ def deferred_signals() -> Iterator[None]:
         handler(sig, None)
     elif handler in (signal.SIG_DFL, None):
         os.kill(os.getpid(), sig)  # the default action (terminate), now that docs/ is consistent
+
+
+def run_in_workers(items: Sequence, jobs: int, task: Callable, warm: Callable[[], None],
+                   done: Callable, died: dict) -> None:
+    """`done(item, task(item))` for every item, the tasks run in up to `jobs` worker processes
+    that die with this one; `died` is the result of each item whose worker was killed."""
+    # forkserver: workers start clean and load the model themselves, instead of inheriting (and
+    # counting) whatever memory the parent has grown to
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", "generator.lifeline"])  # takes effect as it starts
+    pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context,
+                                  initializer=start_worker, initargs=(os.getpid(), warm))
+    try:
+        futures = {pool.submit(task, item): item for item in items}
+        for future in cf.as_completed(futures):
+            try:
+                result = future.result()
+            except cf.process.BrokenProcessPool:
+                # a worker was killed (out of memory, a crash in native code): the pool is gone,
+                # so every unfinished item is reported by name instead of a traceback
+                result = dict(died)
+            done(futures[future], result)
+    except BaseException:  # Ctrl-C, kill, an error: no worker may go on running
+        stop_workers(pool)
+        raise
+    pool.shutdown()
+
+
+def start_worker(build_pid: int, warm: Callable[[], None]) -> None:
+    """Worker initializer: tie the worker's life to the build's, then warm it up."""
+    die_with_parent(build_pid)
+    warm()
+
+
+def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
+    """Kill every worker of the pool now, busy or not, and wait until they are gone."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle on them
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=10)
 
 
 def die_with_parent(build_pid: int) -> None:

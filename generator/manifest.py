@@ -106,6 +106,24 @@ def record_bytes(record: Record) -> bytes:
     return (json.dumps(data, indent=1, ensure_ascii=True) + "\n").encode("utf-8")
 
 
+def up_to_date(docs_dir: Path, stamp: str) -> int | None:
+    """When the last build had this stamp, finished, and every file it wrote is still there and
+    untouched since: how many files that is (nothing needs rendering). Otherwise None."""
+    root = Path(docs_dir)
+    try:
+        if (root / JOURNAL).exists():  # a build was interrupted: finish or undo its work
+            return None
+        record = read_record(root / MANIFEST)
+        if record is None or record.stamp != stamp:
+            return None
+        written = (root / MANIFEST).stat().st_mtime
+        if all((root / rel).stat().st_mtime <= written for rel in record.files):
+            return len(record.files)
+    except (OSError, RecordError):
+        pass
+    return None
+
+
 def has_marker(path: Path) -> bool:
     """The file is a regular file (not a link) whose first line is the generator's marker."""
     try:

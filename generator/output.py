@@ -22,7 +22,7 @@ from generator.errors import OutputError, PartialWriteError
 from generator.lifecycle import deferred_signals
 from generator.manifest import (HOME_PAGE, JOURNAL, MANIFEST, OWNED_DIRS, ROOT_FILES, Known, Record,
                                 RecordError, digest, has_marker, is_owned_path, marked_files,
-                                read_record, reason_to_keep, record_bytes)
+                                read_record, reason_to_keep, record_bytes, up_to_date)
 
 __all__ = ["HOME_PAGE", "MANIFEST", "OWNED_DIRS", "SiteReport", "Transaction", "up_to_date", "write_pages"]
 
@@ -40,24 +40,6 @@ class SiteReport:
     removed: int = 0
     messages: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-def up_to_date(docs_dir: Path, stamp: str) -> int | None:
-    """When the last build had this stamp, finished, and every file it wrote is still there and
-    untouched since: how many files that is (nothing needs rendering). Otherwise None."""
-    root = Path(docs_dir)
-    try:
-        if (root / JOURNAL).exists():  # a build was interrupted: finish or undo its work
-            return None
-        record = read_record(root / MANIFEST)
-        if record is None or record.stamp != stamp:
-            return None
-        written = (root / MANIFEST).stat().st_mtime
-        if all((root / rel).stat().st_mtime <= written for rel in record.files):
-            return len(record.files)
-    except (OSError, RecordError):
-        pass
-    return None
 
 
 def write_pages(pages: dict[str, str], docs_dir: Path, report: SiteReport, stamp: str = "") -> None:
@@ -201,14 +183,7 @@ class Transaction:
             if not self.staged:
                 self._write_journal()  # before the first temporary: a crash from here on is seen
             self._make_folder(path.parent)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        except OSError as exc:
-            raise OutputError(path, f"cannot write ({_reason(exc)}); nothing was written") from exc
-        self.staged[rel] = Path(tmp)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.chmod(tmp, 0o644)
+            self.staged[rel] = _temporary(path, data)
         except OSError as exc:
             raise OutputError(path, f"cannot write ({_reason(exc)}); nothing was written") from exc
 
@@ -224,21 +199,19 @@ class Transaction:
     def _write_journal(self, files: dict[str, str] | None = None) -> None:
         previous = {rel: next(iter(d - {""}), "") for rel, d in self.previous.items() if is_owned_path(rel)}
         record = Record(self.stamp, dict(files or {}), previous)
-        _write_atomically(self.root / JOURNAL, record_bytes(record), self._make_folder)
+        self._make_folder((self.root / JOURNAL).parent)
+        os.replace(_temporary(self.root / JOURNAL, record_bytes(record)), self.root / JOURNAL)
 
     # --- commit or roll back -------------------------------------------------------------------
 
     def commit(self) -> None:
         """Rename every staged page into place, remove stale pages, then replace the manifest."""
-        stale, kept = [], []
-        for rel in sorted(set(self.previous) - set(self.files)):
-            if rel in ROOT_FILES:
-                continue
+        stale = []
+        for rel in sorted(set(self.previous) - set(self.files) - set(ROOT_FILES)):
             reason = reason_to_keep(self.root, rel, self.previous)
             if reason is None:
                 stale.append(rel)
             elif reason != "already gone":
-                kept.append(rel)
                 self.report.messages.append(f"kept {self.root / rel}: {reason}")
         record = Record(self.stamp, dict(self.files))
         manifest = record_bytes(record)
@@ -251,7 +224,7 @@ class Transaction:
             return
         try:
             self._write_journal(self.files)  # every file this build may leave, before any rename
-            manifest_tmp = self._stage_manifest(manifest)
+            manifest_tmp = _temporary(self.root / MANIFEST, manifest)
         except OSError as exc:
             self.rollback()
             raise OutputError(self.root / MANIFEST, f"cannot write ({_reason(exc)}); "
@@ -279,13 +252,6 @@ class Transaction:
                                         "build again to finish (it completes or removes them)") from exc
         self.staged.clear()
 
-    def _stage_manifest(self, manifest: bytes) -> Path:
-        fd, tmp = tempfile.mkstemp(dir=self.root / "briefings", prefix=".generated.json.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(manifest)
-        os.chmod(tmp, 0o644)
-        return Path(tmp)
-
     def rollback(self) -> None:
         """Remove every temporary file, the journal and the folders this build made: docs/ as it was."""
         for tmp in self.staged.values():
@@ -305,17 +271,17 @@ def _listdir(folder: Path, prefix: str) -> list[str]:
         return []
 
 
-def _write_atomically(path: Path, data: bytes, make_folder) -> None:
-    make_folder(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _temporary(target: Path, data: bytes) -> Path:
+    """`data` in a new temporary file beside `target` (`.<name>.<random>.tmp`: MkDocs skips it)."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
     except BaseException:
         _quietly(Path(tmp).unlink, missing_ok=True)
         raise
+    return Path(tmp)
 
 
 def _reason(exc: OSError) -> str:

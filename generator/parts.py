@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+
+from spacy.tokens import Doc
 
 from generator.models import SECTION_TYPES, Article, Briefing
 
@@ -22,7 +24,8 @@ PART_CHARS = 25_000  # characters per part: about the longest articles the extra
 # a sentence end followed by the start of the next sentence (where a giant paragraph may be cut)
 SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
-Extract = Callable[[Article], Briefing]
+ParseMany = Callable[[Iterable[Article]], Iterator[Doc]]  # generator.nlp.parse_many
+Make = Callable[[Article, Doc], Briefing]  # make_briefing with its gazetteer
 
 
 @dataclass
@@ -77,10 +80,13 @@ def split_paragraph(text: str, limit: int) -> list[str]:
     return [*pieces, text] if text else pieces
 
 
-def brief_in_parts(article: Article, extract: Extract, part_chars: int | None = None) -> Briefing:
-    """Extract each part in turn (one Doc in memory at a time) and merge the briefings."""
+def brief_in_parts(article: Article, parse_many: ParseMany, make: Make,
+                   part_chars: int | None = None) -> Briefing:
+    """Parse the parts in small batches, extract each as soon as it is parsed (so only a couple of
+    Docs are ever in memory), and merge the briefings."""
     parts = split_article(article, part_chars)
-    briefings = [extract(part.article) for part in parts]
+    docs = parse_many(part.article for part in parts)
+    briefings = [make(part.article, doc) for part, doc in zip(parts, docs)]
     return merge(article, parts, briefings)
 
 

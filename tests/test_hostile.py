@@ -27,6 +27,7 @@ from generator.cli import main
 from tests.conftest import EXAMPLE, ROOT
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+TAMPERED_MANIFEST = "briefings/.generated.json"
 GENERATED_DIRS = ("briefings", "places", "people", "organisations", "archive", "map")
 GIANT_PARAGRAPH_BYTES = 120_000  # one paragraph of ~1,000 sentences; see test_giant_paragraph_300kb
 ODD_NAME = "Odd ..\\..\\etc\\passwd (copy) [1] #2 \u00fc;$HOME'x\".txt"  # not a dot file: those are skipped
@@ -163,6 +164,10 @@ def hostile_site(tmp_path_factory):
     articles = hostile_articles(base / "articles")
     project = base / "project"
     docs = make_project(project)
+    (docs / "briefings").mkdir()
+    (docs / TAMPERED_MANIFEST).write_text(json.dumps({  # entries that point out of docs/
+        "generator": "briefing-generator", "stamp": "",
+        "files": ["briefings/../../mkdocs.yml", "../mkdocs.yml", "briefings/../../../outside-the-folder.txt"]}))
     before_outside = sorted(p.name for p in base.iterdir())
     build = run_briefing("build", "--articles", str(articles), "--docs", str(docs), "--jobs", "2",
                          cwd=base, cache=base / "cache")
@@ -172,6 +177,14 @@ def hostile_site(tmp_path_factory):
     site = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env,
                           capture_output=True, text=True, timeout=600)
     return project, build, site
+
+
+def test_a_tampered_manifest_is_reported_and_never_obeyed(hostile_site):
+    project, build, site = hostile_site
+    assert (project / "mkdocs.yml").is_file() and (project.parent / "outside-the-folder.txt").is_file()
+    assert f"warning: {project / 'docs' / TAMPERED_MANIFEST}: manifest ignored" in build.stderr
+    files = json.loads((project / "docs" / TAMPERED_MANIFEST).read_text(encoding="utf-8"))["files"]
+    assert files and not any(".." in rel for rel in files)
 
 
 def briefing_page(project: Path, stem: str) -> tuple[str, Page]:

@@ -120,7 +120,7 @@ def section_functions() -> dict:
 
     gaz = gazetteer.load()
     return {
-        "summary": lambda doc, a: summary.summarize(doc),
+        "summary": lambda doc, a: summary.summarize(doc, a.headline),
         "quotes": lambda doc, a: quotes.extract_quotes(doc),
         "places": lambda doc, a: places.extract_locations(doc, gaz, dateline=a.dateline),
         "figures": lambda doc, a: figures.extract_figures(doc),

@@ -9,6 +9,7 @@ from typing import Any
 
 import jinja2
 
+from generator.extract.summary.headline import repeats_headline
 from generator.feed import FEED_PATH, FeedItem, render_feed
 from generator.models import Briefing
 from generator.output import HOME_PAGE
@@ -27,7 +28,7 @@ TEMPLATES = {"places": ("place.md.j2", "place"), "people": ("person.md.j2", "per
 def list_item(b: Briefing) -> dict[str, Any]:
     """What the home and archive pages show of a briefing (its page name is added when listed)."""
     # a headline taken from the lead paragraph is the summary's first sentence: don't say it twice
-    fresh = [s for s in b.summary if s.rstrip("…") not in b.headline and b.headline.rstrip("…") not in s]
+    fresh = [s for s in b.summary if not repeats_headline(s, b.headline)]
     first = (fresh or b.summary or b.paragraphs or [""])[0]
     places: list[str] = []
     for loc in b.locations:

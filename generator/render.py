@@ -17,6 +17,7 @@ from typing import Any, Iterable
 import jinja2
 from markupsafe import Markup
 
+from generator.extract.summary.headline import without_headline
 from generator.inputs.text import slug_of
 from generator.models import Briefing, Location
 
@@ -199,6 +200,7 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         "coords": coordinates,
         "month": month_name,
         "one_line": one_line,
+        "beside_headline": lambda b: without_headline(b.summary, b.summary_paragraphs, b.headline),
         "place_url": lambda name, root="": page_url("places", name, root),
         "person_url": lambda name, root="": page_url("people", name, root),
         "org_url": lambda name, root="": page_url("organisations", name, root),

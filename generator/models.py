@@ -22,6 +22,11 @@ class Article:
     dateline: str | None = None  # "KYIV (AP)" style location prefix of the first paragraph
     credits: list[str] = field(default_factory=list)  # "*Additional reporting by ..." lines
     warnings: list[str] = field(default_factory=list)  # problems found while reading
+    # provenance, where the input says so (web pages, feeds, JSON Lines; a .txt has none)
+    publisher: str | None = None  # the site or feed that published it ("The Western Courier")
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None  # the original article: http or https only, anything else dropped
+    teaser: bool = False  # a feed entry that holds only the article's teaser, not its text
 
 
 @dataclass
@@ -45,6 +50,7 @@ class Location:
     approximate: bool = False  # position of an enclosing place, not the place itself
     geonameid: int | None = None
     paragraphs: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # the other names the article uses for it, as written
 
     @property
     def paragraph(self) -> int:
@@ -69,8 +75,10 @@ class OpenQuestion:
     question: str
     evidence: str  # the sentence(s) that leave it open
     paragraph: int
-    cue: str = ""  # the cue family: unverified, denied, alleged, investigating, feared, possible
-    paragraphs: list[int] = field(default_factory=list)
+    cue: str = ""  # the cue that raised it (a word family: alleged, possible, plan, ...)
+    paragraphs: list[int] = field(default_factory=list)  # of the one or two evidence sentences
+    # what leaves it open: unverified, denied, contested, alleged, investigating, pending, forecast, plan, unknown
+    kind: str = ""
 
 
 @dataclass
@@ -120,6 +128,11 @@ class Briefing:
     # country's page, not listed as places mentioned
     implied_places: list[Location] = field(default_factory=list)
     generator_version: str = ""
+    # provenance, copied from the Article (see there)
+    publisher: str | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    teaser: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON twin: plain types only, stable key order."""

@@ -6,6 +6,7 @@ escaping is the default, not something a template must remember.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -16,7 +17,8 @@ from typing import Any, Iterable
 import jinja2
 from markupsafe import Markup
 
-from generator.articles import slug_of
+from generator.extract.summary.headline import without_headline
+from generator.inputs.text import slug_of
 from generator.models import Briefing, Location
 
 PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -51,7 +53,7 @@ def md_escape(value: Any) -> MdSafe:
         return value
     if isinstance(value, Markup):  # HTML-escaped by Jinja (`~`, join, |safe): back to text first
         value = value.unescape()
-    text = _CONTROL.sub("", _SPACES.sub(" ", "" if value is None else str(value))).strip()
+    text = plain_text(value)
     text = _INLINE_RE.sub(lambda m: _INLINE_ESCAPES[m.group(0)], text)
     start = _LINE_START.match(text)
     if start and start.group("bullet"):
@@ -68,9 +70,21 @@ def heading(value: Any) -> MdSafe:
     return md_escape(str(value).replace("<", "‹").replace(">", "›"))
 
 
+# Page names the site's folders already use: an entity called "Index" must not replace the list
+# of all people. Its page gets a name slug_of never makes (a double dash), so it clashes with none.
+RESERVED_SLUGS = frozenset({"index"})
+
+
 def slugify(name: str) -> str:
     """A name -> a URL-safe page name ([a-z0-9-]); a hash when nothing Latin is left."""
-    return slug_of(str(name)) or "x-" + sha1(str(name).encode("utf-8")).hexdigest()[:10]
+    slug = slug_of(str(name)) or "x-" + sha1(str(name).encode("utf-8")).hexdigest()[:10]
+    return f"{slug}--name" if slug in RESERVED_SLUGS else slug
+
+
+def plain_text(value: Any) -> str:
+    """Untrusted text -> one line without control, zero-width or bidirectional-override
+    characters: what every page shows, and the feed too."""
+    return _CONTROL.sub("", _SPACES.sub(" ", "" if value is None else str(value))).strip()
 
 
 _ATTR_ESCAPES = {"&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;"}
@@ -94,7 +108,8 @@ def para_link(paragraph: int | None, page: str = "") -> MdSafe:
     if not paragraph or int(paragraph) < 1:
         return MdSafe("")
     number = int(paragraph)
-    return MdSafe(f"[¶{number}]({safe_url(page)}#p{number})")
+    # not searchable: "¶12" would fill search snippets (Pagefind skips [data-search-exclude])
+    return MdSafe(f"[¶{number}]({safe_url(page)}#p{number}){{ data-search-exclude }}")
 
 
 def para_links(numbers: Iterable[int], page: str = "") -> MdSafe:
@@ -127,6 +142,17 @@ def month_name(month: str) -> MdSafe:
     if not match or not 1 <= int(match.group(2)) <= 12:
         return md_escape("Undated" if month == "undated" else month)
     return MdSafe(f"{names[int(match.group(2)) - 1]} {match.group(1)}")
+
+
+FUTURE_GRACE = dt.timedelta(days=1)  # an article dated tomorrow may come from a time zone ahead
+
+
+def is_future(date: str | None, today: dt.date | None = None) -> bool:
+    """A briefing date after tomorrow (a typo or a hostile file): shown as such, never first."""
+    try:
+        return dt.date.fromisoformat(str(date)) > (today or dt.date.today()) + FUTURE_GRACE
+    except ValueError:
+        return False
 
 
 def one_line(text: str, limit: int = 200) -> str:
@@ -174,6 +200,7 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         "coords": coordinates,
         "month": month_name,
         "one_line": one_line,
+        "beside_headline": lambda b: without_headline(b.summary, b.summary_paragraphs, b.headline),
         "place_url": lambda name, root="": page_url("places", name, root),
         "person_url": lambda name, root="": page_url("people", name, root),
         "org_url": lambda name, root="": page_url("organisations", name, root),
@@ -217,6 +244,38 @@ def speaker_url(kind: str | None, name: str, root: str = "") -> MdSafe:
     return page_url("organisations" if kind == "organisation" else "people", name, root)
 
 
+def quoted_speakers(briefing: Briefing) -> list[dict[str, str]]:
+    """The named speakers of a briefing's quotes, once each, in order of first quote."""
+    seen: dict[str, dict[str, str]] = {}
+    for quote in briefing.quotes:
+        if quote.speaker and quote.speaker not in seen:
+            seen[quote.speaker] = {"name": quote.speaker, "kind": quote.speaker_kind or "person"}
+    return list(seen.values())
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def briefing_search(briefing: Briefing) -> dict[str, Any]:
+    """The search index's view of a briefing page: kind, date and filter values."""
+    speakers = quoted_speakers(briefing)
+    date = briefing.date if briefing.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", briefing.date) else None
+    return {"kind": "briefing", "date": date, "filters": {
+        "place": _unique(loc.name for loc in [*briefing.locations, *briefing.implied_places]),
+        "person": _unique([*(p.name for p in briefing.people),
+                           *(s["name"] for s in speakers if s["kind"] != "organisation")]),
+        "organisation": _unique([*(o.name for o in briefing.organisations),
+                                 *(s["name"] for s in speakers if s["kind"] == "organisation")]),
+        "month": [date[:7]] if date else [],
+    }}
+
+
+def entity_search(kind: str, name: str) -> dict[str, Any]:
+    """The search index's view of a place, person or organisation page."""
+    return {"kind": kind, "date": None, "filters": {kind: [name]}}
+
+
 def render_briefing(briefing: Briefing, env: jinja2.Environment | None = None,
                     slug: str | None = None) -> str:
     """One briefing -> its Markdown page (lives at briefings/<slug>.md)."""
@@ -225,7 +284,8 @@ def render_briefing(briefing: Briefing, env: jinja2.Environment | None = None,
     return render_template(
         env, "briefing.md.j2", b=briefing, slug=slug, root="../",
         points=map_points(briefing.locations, root="../../"),
-        speaker_url=speaker_url,
+        speaker_url=speaker_url, speakers=quoted_speakers(briefing), search=briefing_search(briefing),
+        future=is_future(briefing.date),
     )
 
 

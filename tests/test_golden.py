@@ -9,7 +9,7 @@ import json
 import os
 
 from generator import gazetteer, nlp
-from generator.articles import read_article
+from generator.inputs.text import read_article
 from generator.briefing import make_briefing
 from generator.render import render_briefing
 from tests.conftest import EXAMPLE, ROOT

@@ -27,6 +27,7 @@ from generator.cli import main
 from tests.conftest import EXAMPLE, ROOT
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+TAMPERED_MANIFEST = "briefings/.generated.json"
 GENERATED_DIRS = ("briefings", "places", "people", "organisations", "archive", "map")
 GIANT_PARAGRAPH_BYTES = 120_000  # one paragraph of ~1,000 sentences; see test_giant_paragraph_300kb
 ODD_NAME = "Odd ..\\..\\etc\\passwd (copy) [1] #2 \u00fc;$HOME'x\".txt"  # not a dot file: those are skipped
@@ -37,7 +38,14 @@ REFUSED = {
     "whitespace-only.txt": "is empty",
     "binary.txt": "looks like a binary file",
     "five-mb.txt": "articles over 2 MB are refused",
+    "binary-page.html": "looks like a binary file",
+    "link-outside.txt": "outside",  # a symlink to a file outside the articles folder
+    "hostile.jsonl (line 2)": "is not valid JSON",
 }
+# briefings from the other input kinds: hostile-page.html, twenty-mb-page.html, the two entries of
+# hostile-feed.rss and the two good lines of hostile.jsonl
+OTHER_KINDS = ("*.html", "*.rss", "*.jsonl")
+OTHER_BRIEFINGS = 6
 
 
 def giant_paragraph(size: int, seed: int = 7) -> str:
@@ -68,12 +76,26 @@ def write_generated_articles(folder: Path, giant_bytes: int = GIANT_PARAGRAPH_BY
     (folder / "giant-paragraph.txt").write_text(
         " date 2022-05-11 One giant paragraph\n\n" + giant_paragraph(giant_bytes) + "\n", encoding="utf-8")
     shutil.copy(HOSTILE / "future-date.txt", folder / ODD_NAME)
+    (folder / "binary-page.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40)
+    image = "data:image/png;base64," + "iVBORw0KGgo" * 1_900_000  # a page saved with an image inlined
+    (folder / "twenty-mb-page.html").write_text(
+        "<html><head><title>Night trains return | Rail Weekly</title></head><body><article>"
+        "<h1>Night trains return</h1><p>Night trains between the capital and the coast returned on Friday "
+        f"after a year without them, the operator said.</p><img src=\"{image}\"><p>Tickets sold out within "
+        "hours, a spokeswoman said, and more carriages would be added in the summer.</p>"
+        "</article></body></html>", encoding="utf-8")
+    outside = folder.parent / "outside-the-folder.txt"
+    outside.write_text(" date 2022-05-12 Private\n\nThis file is not in the articles folder.\n", encoding="utf-8")
+    (folder / "link-outside.txt").symlink_to(outside)
 
 
 def hostile_articles(folder: Path, giant_bytes: int = GIANT_PARAGRAPH_BYTES) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for path in HOSTILE.glob("*.txt"):
         shutil.copy(path, folder / path.name)
+    for pattern in OTHER_KINDS:
+        for path in HOSTILE.glob(pattern):
+            shutil.copy(path, folder / path.name)
     shutil.copy(EXAMPLE, folder / EXAMPLE.name)
     write_generated_articles(folder, giant_bytes)
     return folder
@@ -142,18 +164,31 @@ def hostile_site(tmp_path_factory):
     articles = hostile_articles(base / "articles")
     project = base / "project"
     docs = make_project(project)
+    (docs / "briefings").mkdir()
+    (docs / TAMPERED_MANIFEST).write_text(json.dumps({  # entries that point out of docs/
+        "generator": "briefing-generator", "stamp": "",
+        "files": ["briefings/../../mkdocs.yml", "../mkdocs.yml", "briefings/../../../outside-the-folder.txt"]}))
     before_outside = sorted(p.name for p in base.iterdir())
     build = run_briefing("build", "--articles", str(articles), "--docs", str(docs), "--jobs", "2",
                          cwd=base, cache=base / "cache")
     assert sorted(p.name for p in base.iterdir()) == sorted(before_outside + ["cache"])
+    assert "outside-the-folder.txt" in before_outside  # the symlink's target, never published
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
     site = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env,
                           capture_output=True, text=True, timeout=600)
     return project, build, site
 
 
+def test_a_tampered_manifest_is_reported_and_never_obeyed(hostile_site):
+    project, build, site = hostile_site
+    assert (project / "mkdocs.yml").is_file() and (project.parent / "outside-the-folder.txt").is_file()
+    assert f"warning: {project / 'docs' / TAMPERED_MANIFEST}: manifest ignored" in build.stderr
+    files = json.loads((project / "docs" / TAMPERED_MANIFEST).read_text(encoding="utf-8"))["files"]
+    assert files and not any(".." in rel for rel in files)
+
+
 def briefing_page(project: Path, stem: str) -> tuple[str, Page]:
-    from generator.articles import slugify
+    from generator.inputs.text import slugify
 
     html = (project / "site" / "briefings" / slugify(stem) / "index.html").read_text(encoding="utf-8")
     return html, Page(html)
@@ -168,7 +203,7 @@ def test_build_names_every_refused_file_and_builds_the_rest(hostile_site):
     assert len(errors) == len(REFUSED), errors
     for name, message in REFUSED.items():
         assert any(name in line and message in line for line in errors), (name, errors)
-    from generator.articles import slugify
+    from generator.inputs.text import slugify
 
     articles = sorted(p.name for p in HOSTILE.glob("*.txt")) + [
         EXAMPLE.name, "latin-1.txt", "utf16-bom.txt", "giant-paragraph.txt", ODD_NAME]
@@ -179,7 +214,8 @@ def test_build_names_every_refused_file_and_builds_the_rest(hostile_site):
             assert f"{slugify(stem)}.md" not in pages
         else:
             assert {f"{slugify(stem)}.md", f"{slugify(stem)}.json"} <= pages, name
-    assert f"{sum(name not in REFUSED for name in articles)} briefings" in output
+    assert f"{sum(name not in REFUSED for name in articles) + OTHER_BRIEFINGS} briefings" in output
+    assert not any("link-outside" in name or "private" in name for name in pages)
 
 
 def test_site_builds_strictly_with_zero_warnings(hostile_site):
@@ -278,6 +314,38 @@ def test_encodings_unbalanced_quotes_dates_and_duplicates_give_sane_briefings(ho
     assert "not a real calendar date" in warned.body_text
 
 
+def test_web_pages_feeds_and_exports_give_sane_briefings(hostile_site):
+    project, _, _ = hostile_site
+    docs = project / "docs" / "briefings"
+
+    def twin(stem: str) -> dict:
+        return json.loads((docs / f"{stem}.json").read_text(encoding="utf-8"))
+
+    page = twin("hostile-page")
+    assert page["headline"] == "Bridge {{ 7*7 }} inspection finds cracks" and page["url"] is None
+    assert page["paragraphs"][0].startswith("Engineers inspecting the Millbrook road bridge")
+    assert not any("alert(" in p or "injected by script" in p for p in page["paragraphs"])
+    _, html_page = briefing_page(project, "hostile-page")
+    assert "{{ 7*7 }}" in html_page.body_text and "49 inspection" not in html_page.body_text
+    big = twin("twenty-mb-page")
+    assert big["headline"] == "Night trains return" and len(big["paragraphs"]) == 2
+    twins = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(docs.glob("[!.]*.json"))]
+    entries = [t for t in twins if t["source"] == "hostile-feed.rss"]
+    assert len(entries) == 2
+    council = next(e for e in entries if e["date"] == "2023-05-10")
+    assert council["url"] == "https://hostile.example.org/a?b=%22%3E%3Cscript%3Ealert%281%29%3C/script%3E"
+    assert council["authors"] == ["Pat Quinn"] and "passwd" not in json.dumps(entries)
+    html = (project / "site" / "briefings" / council["slug"] / "index.html").read_text(encoding="utf-8")
+    links = [attrs.get("href") for tag, attrs in Page(html).tags if tag == "a"]
+    assert council["url"] in links  # the original, as a plain http(s) link
+    assert "Hostile Wire <script>alert('feed')</script> {{ 7*7 }}" in Page(html).body_text
+    port = next(e for e in twins if e["source"] == "hostile.jsonl" and e["date"] == "2023-07-01")
+    assert port["url"] is None and port["publisher"] == "<b>Harbour</b> Times"
+    _, port_page = briefing_page(project, port["slug"])
+    assert "Port ‹script›alert('jsonl')‹/script› strike {{ 7*7 }} ends" in port_page.body_text  # heading filter
+    assert "<img src=x onerror=alert(1)> The union's leader" in port_page.body_text
+
+
 def test_giant_paragraph_300kb(tmp_path, nlp):
     """The brief's size: one 300 KB paragraph (well under the 2 MB limit) becomes a briefing.
 
@@ -285,7 +353,7 @@ def test_giant_paragraph_300kb(tmp_path, nlp):
     the paragraph's length (they were quadratic once: 150 s)."""
     from generator import gazetteer
     from generator import nlp as nlp_module
-    from generator.articles import read_article
+    from generator.inputs.text import read_article
     from generator.briefing import make_briefing
     from generator.render import render_briefing
 

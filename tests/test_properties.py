@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from generator.articles import decode, parse_article, read_article, slugify
+from generator.inputs.text import decode, parse_article, read_article, slugify
 from generator.errors import ArticleError
 
 FAST = settings(max_examples=60, deadline=None, database=None,
@@ -45,7 +45,7 @@ QUOTED = st.builds(lambda o, words, c, name: f"{o}{words}{c} {name} said in Kyiv
 PARAGRAPH = st.lists(st.one_of(PIECE, QUOTED), min_size=1, max_size=20).map("".join)
 ARTICLE_TEXT = st.lists(PARAGRAPH, min_size=1, max_size=6).map("\n\n".join)
 
-TEMPLATE_TAG = re.compile(r"<(?:/?(?:p|div|a|br|small|nav)\b|!-- )")  # what the templates emit
+TEMPLATE_TAG = re.compile(r"<(?:/?(?:p|div|a|br|small|nav|span)\b|!-- )")  # what the templates emit
 BAD_TAGS = {"script", "iframe", "img", "svg", "style", "object", "embed", "form", "input", "base",
             "link", "meta", "frame", "math", "video", "audio", "source"}
 

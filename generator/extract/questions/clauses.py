@@ -1,12 +1,12 @@
-"""Question wording: the claim clause under a cue, cleaned, pronouns resolved, turned into a question."""
+"""Clause grammar for question wording: the clause under a cue, cleaned, verbs inflected, subject and auxiliary inverted."""
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from generator.extract import cues
-from generator.extract.persons import People, pronoun_gender
+from generator.extract.questions import words as lex
+from generator.extract.questions.shared import Names
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 CLAUSE_DEPS = {"ccomp", "acl", "advcl"}
@@ -15,27 +15,15 @@ PLURAL_WORDS = {"they", "we", "you", "these", "those"}
 BE_FORMS = {"is", "are", "was", "were", "am", "'s", "’s", "'re", "’re"}
 HAVE_FORMS = {"has", "have", "had"}
 DO_FORMS = {"do", "does", "did"}
-UNSAFE_SUBJECTS = {"it", "this", "that", "which", "who", "what", "what's"}
+UNSAFE_SUBJECTS = {"it", "this", "that", "which", "who", "what", "what's", "they", "them", "these", "those"}
 LEADING_MARKS = {"that", "if", "whether", "to"}
 VOWELS = set("aeiou")
 SPACE_BEFORE = re.compile(r"\s+([,.;:!?%])")
 REPEATED_COMMA = re.compile(r",(\s*,)+")
-
-
-class Names:
-    """He/she -> the nearest compatible person the article names (the people index is built on first use)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.people: People | None = None
-
-    def __call__(self, token: Token) -> str | None:
-        if pronoun_gender(token) is None:
-            return None
-        if self.people is None:
-            self.people = People(self.doc, set())
-        key = self.people.antecedent(token)
-        return self.people.fullest(key) if key else None
+REPORTED = re.compile(r"^(?:Did|Does|Do) [^?]{0,60}?\b(?:say|tell|note|add|write|announce|state|explain)\b")
+QUESTION_SPACE = re.compile(r"\s+([,.;:!?%)\]])")
+REPEATED_AUX = re.compile(r"^(Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Could|Would|Can) ([^,?]{1,80}?) "
+                          r"(?i:was|were|is|are|did|does|do|has|have|had|will|could|would|can) (?=\w+(?:ed|en)\b)")
 
 
 def base_form(token: Token) -> str:
@@ -43,8 +31,8 @@ def base_form(token: Token) -> str:
     word = token.lower_
     if token.tag_ in ("VB", "VBP") and word not in ("is", "are", "am", "'re", "’re"):
         return word  # already the base form: "need", not "ne"
-    if word in cues.IRREGULAR_BASE:
-        return cues.IRREGULAR_BASE[word]
+    if word in lex.IRREGULAR_BASE:
+        return lex.IRREGULAR_BASE[word]
     if token.tag_ == "VBZ" and word.endswith("s"):
         if word.endswith("ies"):
             return word[:-3] + "y"
@@ -55,11 +43,13 @@ def base_form(token: Token) -> str:
     stem = word[:-len(suffix)]
     if suffix == "ed" and stem.endswith("i"):
         return stem[:-1] + "y"
-    if stem in cues.E_EXCEPTIONS:
+    if stem in lex.E_EXCEPTIONS:
         return stem
+    if suffix == "ed" and stem.endswith("u"):
+        return stem + "e"  # "argued", "continued", "rescued"
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # "dropped"
-    for ending in cues.E_ENDINGS:
+    for ending in lex.E_ENDINGS:
         before = stem[-len(ending) - 1:-len(ending)]
         if stem.endswith(ending) and not (ending[0] in VOWELS and before in VOWELS):
             return stem + "e"
@@ -73,7 +63,7 @@ def clause_tokens(head: Token, start: int | None = None) -> list[Token]:
     drop: set[int] = set()
     doc = head.doc
     for token in head.subtree:
-        after_comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text in {",", *cues.DASHES}
+        after_comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text in {",", *lex.DASHES}
         aside = token.dep_ == "appos" or after_comma and (
             token.dep_ in {"relcl", "acl", "advcl"} and token.head.pos_ in {"NOUN", "PROPN"}
             or token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > token.head.i)
@@ -88,21 +78,21 @@ def clause_tokens(head: Token, start: int | None = None) -> list[Token]:
                 drop.add(closing)
             if token.dep_ == "conj":
                 drop.update(c.i for c in head.children if c.dep_ == "cc" and c.i < token.i)
-    words = [t for t in head.subtree if t.i not in drop and t.text not in cues.QUOTE_MARKS
+    words = [t for t in head.subtree if t.i not in drop and t.text not in lex.QUOTE_MARKS
              and (start is None or t.i >= start) and not t.is_space]
     words = without_dash_asides(words)
-    while words and (words[0].is_punct or words[0].lower_ in cues.DISCOURSE_WORDS | LEADING_MARKS
+    while words and (words[0].is_punct or words[0].lower_ in lex.DISCOURSE_WORDS | LEADING_MARKS
                      and words[0].dep_ in {"cc", "advmod", "mark", "aux"}):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words = words[:-1]
-    return [t for t in words if not (t.lower_ in cues.DISCOURSE_WORDS and t.dep_ == "advmod"
+    return [t for t in words if not (t.lower_ in lex.DISCOURSE_WORDS and t.dep_ == "advmod"
                                      and t.head == head and t.lower_.endswith("ly"))]
 
 
 def tail_tokens(sent: Span, start: int) -> list[Token]:
     """The words after a cue to the end of the sentence, for when the parse loses the clause."""
-    words = [t for t in sent.doc[start:sent.end] if t.text not in cues.QUOTE_MARKS and not t.is_space]
+    words = [t for t in sent.doc[start:sent.end] if t.text not in lex.QUOTE_MARKS and not t.is_space]
     words = without_dash_asides(words)
     while words and (words[0].is_punct or words[0].lower_ in LEADING_MARKS):
         words = words[1:]
@@ -113,7 +103,7 @@ def tail_tokens(sent: Span, start: int) -> list[Token]:
 
 def without_dash_asides(words: list[Token]) -> list[Token]:
     """Drop '— which cause horrendous burns —' between a pair of dashes."""
-    dashes = [k for k, t in enumerate(words) if t.text in cues.DASHES and t.whitespace_]
+    dashes = [k for k, t in enumerate(words) if t.text in lex.DASHES and t.whitespace_]
     if len(dashes) >= 2:
         return words[:dashes[0]] + words[dashes[1] + 1:]
     if dashes and dashes[0] <= 2:
@@ -184,17 +174,20 @@ def polar(words: list[Token], names: Names, backshift: bool = False, future: boo
         subject, fronted = words[start:finite], words[:max(start - 1, 0)]
         verb, rest = words[finite], words[finite + 1:]
     if not subject or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in subject) \
-            or subject[0].lower_ in UNSAFE_SUBJECTS | cues.FIRST_PERSON and len(subject) == 1 \
+            or subject[0].lower_ in UNSAFE_SUBJECTS | lex.FIRST_PERSON and len(subject) == 1 \
             or any(t.dep_ == "conj" and t.tag_ in FINITE_TAGS and t.head == verb for t in rest) \
-            or any(t.lower_ in {"not", "n't", "never"} for t in rest[:2]):
+            or any(t.lower_ in {"not", "n't", "n’t", "never"} for t in rest[:2]):
         return None
     low = verb.lower_
-    if future:
+    if future and verb.tag_ == "MD":  # "the city would appeal" -> "Will the city appeal?"
+        aux = "Will" if low in {"will", "would", "'ll", "’ll", "shall"} else \
+            lex.MODAL_QUESTION.get(low, low.capitalize())
+    elif future:
         if low not in DO_FORMS:  # "the result needs to be analysed" -> "Will the result need to be analysed?"
             return join("Will", subject, base_form(verb), rest, fronted, names)
         aux = "Will"
     elif verb.tag_ == "MD":
-        aux = cues.MODAL_QUESTION.get(low, "Will" if backshift and low == "would" else low.capitalize())
+        aux = lex.MODAL_QUESTION.get(low, "Will" if backshift and low == "would" else low.capitalize())
     elif low == "had" and backshift and rest and rest[0].tag_ == "VBN":
         if rest[0].lower_ == "been":
             aux, rest = ("Were" if is_plural(subject) else "Was"), rest[1:]
@@ -210,8 +203,14 @@ def polar(words: list[Token], names: Names, backshift: bool = False, future: boo
 
 
 def join(aux: str, subject: list[Token], verb: str, rest: list[Token], fronted: list[Token],
-         names: Names) -> str:
-    """Aux + subject + verb + rest (+ a fronted phrase moved to the end) + '?'."""
+         names: Names) -> str | None:
+    """Aux + subject + verb + rest (+ a fronted phrase moved to the end) + '?'; None when the subject is a
+    bare 'it' or 'they' the reader could not place."""
+    if not subject or len(subject) == 1 and subject[0].lower_ in UNSAFE_SUBJECTS:
+        return None
+    if verb == "be" and aux in {"Did", "Does", "Do"}:  # "Did X be like ..." -> "Was X like ..."
+        aux, verb = ("Were" if is_plural(subject) else "Was") if aux == "Did" else \
+            ("Are" if is_plural(subject) else "Is"), ""
     tail = render(rest, names)
     if fronted:
         tail = f"{tail} {case_first(render(fronted, names), fronted[0])}"
@@ -221,7 +220,7 @@ def join(aux: str, subject: list[Token], verb: str, rest: list[Token], fronted: 
 
 def statement(words: list[Token], names: Names) -> str | None:
     """The fallback wording: 'Is it true that X?'."""
-    if len(words) < 3:
+    if len(words) < 3 or words[0].lower_ in UNSAFE_SUBJECTS:
         return None
     return f"Is it true that {case_first(render(words, names), words[0])}?"
 
@@ -246,7 +245,7 @@ def clause_child(token: Token) -> Token | None:
         owners.append(token.head)
     for owner in owners:
         for child in owner.children:
-            if child.dep_ == "advcl" and token.lower_ not in cues.KNOWLEDGE_WORDS:
+            if child.dep_ == "advcl" and token.lower_ not in lex.KNOWLEDGE_WORDS:
                 continue  # "if the provinces accept X, then Y" is a condition, not the claim
             if child.dep_ in CLAUSE_DEPS and child.i > token.i and child.pos_ in {"VERB", "AUX"} and (
                     subject_of(child) is not None or any(c.dep_ == "expl" for c in child.children)):
@@ -264,3 +263,24 @@ def object_of(cue: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def first_person(text: str) -> bool:
+    return any(w in lex.FIRST_PERSON for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def tidy(question: str) -> str:
+    """One space between words, no space before punctuation, no unpaired bracket or quotation mark,
+    no auxiliary said twice ('Was X was arrested'), one question mark."""
+    text = " ".join(question.split())
+    for opener, closer in (("(", ")"), ("[", "]")):
+        if text.count(opener) != text.count(closer):
+            text = text.replace(opener, "").replace(closer, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    text = QUESTION_SPACE.sub(r"\1", " ".join(text.split()))
+    text = REPEATED_AUX.sub(r"\1 \2 ", text)
+    text = text.rstrip(" ,;:—–-.?!") + "?"
+    return text[:1].upper() + text[1:]

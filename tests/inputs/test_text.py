@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.articles import parse_article, read_article, slugify
+from generator.inputs.text import parse_article, read_article, slugify
 from generator.errors import ArticleError
 
 TODAY = dt.date(2026, 1, 1)

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Token
 from generator import nlp
 from generator.extract.persons.kinds import kind_of
 from generator.extract.persons.names import appositive_of, phrase, title_before
-from generator.extract.persons.registry import People, proper_name
+from generator.extract.persons.found import proper_name
+from generator.extract.persons.registry import People
 from generator.extract.persons.words import (
     FEMALE_PRONOUNS, FEMALE_TITLES, INDEFINITE, MALE_PRONOUNS, MALE_TITLES, MISREAD_LABELS, NON_SPEAKER_LABELS,
     NAME_LABELS, ORG_LABELS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_DEPS,

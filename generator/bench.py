@@ -1,6 +1,6 @@
 """Benchmark: extraction speed, full and incremental builds, search index size, memory.
 
-    python -m generator.bench [N ...] [--source DIR ...] [--keep DIR]
+    python -m generator.bench [N ...] [--source DIR ...] [--keep DIR] [--synthetic] [--site-only]
 
 Makes a corpus of N distinct articles by varying real ones (the articles/ folder and any
 --source folders): each copy gets its own date and a rotated paragraph order, so every copy
@@ -21,7 +21,8 @@ import time
 from pathlib import Path
 
 from generator.bench_huge import bench_huge_article
-from generator.build import article_files, discover, extract_all, run_build, warm_worker
+from generator.bench_site import bench_site
+from generator.build import article_files, discover, extract_all, warm_worker
 from generator.inputs import input_kind, read_one
 from generator.inputs.text import read_article
 
@@ -81,26 +82,6 @@ def timed(fn, *args, **kwargs) -> tuple[float, object]:
     return time.perf_counter() - started, result
 
 
-def mkdocs_build(project: Path) -> tuple[float, float]:
-    """Seconds for `mkdocs build`, and its peak memory in MB (sampled from /proc: a forked child's
-    own rusage would count the memory of this parent it was forked from)."""
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(project / "mkdocs.yml"),
-                             "-d", str(project / "site")], env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    peak = 0.0
-    while proc.poll() is None:
-        try:
-            status = Path(f"/proc/{proc.pid}/status").read_text()
-            rss = next(line for line in status.splitlines() if line.startswith("VmRSS:"))
-            peak = max(peak, int(rss.split()[1]) / 1024)
-        except (OSError, StopIteration, ValueError):
-            pass
-        time.sleep(0.1)
-    if proc.returncode:
-        raise SystemExit(f"mkdocs build failed with exit {proc.returncode}")
-    return time.perf_counter() - started, peak
-
-
 def bench_extraction(texts: list[str], work: Path) -> list[tuple[str, str]]:
     folder = work / "extract"
     make_corpus(folder, EXTRACTION_SAMPLE, texts)
@@ -139,7 +120,7 @@ def section_functions() -> dict:
 
     gaz = gazetteer.load()
     return {
-        "summary": lambda doc, a: summary.summarize(doc),
+        "summary": lambda doc, a: summary.summarize(doc, a.headline),
         "quotes": lambda doc, a: quotes.extract_quotes(doc),
         "places": lambda doc, a: places.extract_locations(doc, gaz, dateline=a.dateline),
         "figures": lambda doc, a: figures.extract_figures(doc),
@@ -203,80 +184,17 @@ def bench_inputs(work: Path, entries: int = 200) -> list[tuple[str, str]]:
             (f"feed of {len(found)} entries read and split into articles", f"{1000 * feed_seconds:.0f} ms")]
 
 
-def bench_site(n: int, texts: list[str], work: Path) -> list[tuple[str, str]]:
-    project = site_project(work / f"site-{n}")
-    articles = project / "articles"
-    make_corpus(articles, n, texts)
-    os.environ["BRIEFING_CACHE_DIR"] = str(project / ".cache")
-    jobs = os.cpu_count() or 1
-    gen, _ = timed(run_build, articles, project / "docs", None, jobs)
-    build, build_mb = mkdocs_build(project)
-    again, report = timed(run_build, articles, project / "docs", None, jobs)
-    one = article_files(articles)[n // 2]
-    one.write_text(one.read_text(encoding="utf-8") + "\nOne more paragraph was added.\n", encoding="utf-8")
-    changed, _ = timed(run_build, articles, project / "docs", None, jobs)
-    index = project / "site" / "search" / "search_index.json"
-    rows = [
-        (f"N={n}: briefing build (cold, {jobs} workers)", f"{gen:.1f} s"),
-        (f"N={n}: mkdocs build", f"{build:.1f} s"),
-        (f"N={n}: end to end", f"{gen + build:.1f} s"),
-        (f"N={n}: mkdocs build peak memory", f"{build_mb:.0f} MB"),
-        (f"N={n}: rebuild, nothing changed (generator)", f"{again:.2f} s"),
-        (f"N={n}: rebuild, one article changed (generator)", f"{changed:.2f} s"),
-    ]
-    if index.exists():
-        rows.append((f"N={n}: search index", f"{index.stat().st_size / n / 1024:.1f} KB/briefing"))
-    rows += [(f"N={n}: {name}", value) for name, value in bench_search(project / "site", "Putin")]
-    return rows
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def bench_search(site: Path, query: str) -> list[tuple[str, str]]:
-    """Seconds until Material's search is ready, and until results show, in headless Chromium."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        return [("search in the browser", "skipped (pip playwright missing)")]
-    if not CHROMIUM.exists():
-        return [("search in the browser", f"skipped ({CHROMIUM} missing)")]
-    server = subprocess.Popen([sys.executable, "-m", "http.server", "8791", "--bind", "127.0.0.1",
-                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(1.0)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto("http://127.0.0.1:8791/", wait_until="networkidle")
-            box = page.locator("input.md-search__input")
-            started = time.perf_counter()
-            box.click()
-            page.wait_for_function("""() => { const m = document.querySelector('.md-search-result__meta');
-                                              return m && !/Initializ/i.test(m.textContent); }""", timeout=120_000)
-            ready = time.perf_counter() - started
-            typed = time.perf_counter()
-            box.type(query, delay=50)  # Material searches on key events, as a person types
-            page.wait_for_selector("li.md-search-result__item", timeout=120_000)
-            results = time.perf_counter() - typed
-            browser.close()
-    except Exception as exc:  # noqa: BLE001 - a failed measurement is a row, not a lost benchmark
-        return [("search in the browser", f"failed ({type(exc).__name__})")]
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-    return [("search in the browser: ready after opening", f"{ready:.2f} s"),
-            (f"search in the browser: results after typing {query!r}", f"{results:.2f} s")]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.bench", description=__doc__.split("\n")[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[100])
     parser.add_argument("--source", type=Path, action="append", default=[],
                         help="more folders of real articles to vary (default: articles/)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument("--synthetic", action="store_true",
+                        help="seed the extraction cache from one extraction per source text, so large "
+                             "sites build without parsing every copy (see generator/bench_site.py)")
+    parser.add_argument("--site-only", action="store_true",
+                        help="only the site rows (skip extraction, section and input timings)")
     args = parser.parse_args(argv)
     texts = source_texts([ROOT / "articles", *args.source])
     work = args.keep or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
@@ -288,15 +206,14 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"| {'measure'.ljust(width)} | value |\n|{'-' * (width + 2)}|-------|", flush=True)
     show([("source articles varied", str(len(texts)))])
-    show(bench_extraction(texts, work))
-    show(bench_sections(texts))
-    show(bench_long_paragraph(texts))
-    show(bench_huge_article(texts, work))
-    show(bench_inputs(work))
+    if not args.site_only:
+        show(bench_extraction(texts, work))
+        show(bench_sections(texts))
+        show(bench_long_paragraph(texts))
+        show(bench_huge_article(texts, work))
+        show(bench_inputs(work))
     for n in args.sizes:
-        show(bench_site(n, texts, work))
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    show([("peak memory, main process (holds every briefing and page)", f"{own:.0f} MB")])
+        bench_site(n, texts, work, synthetic=args.synthetic, show=show)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0

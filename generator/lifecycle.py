@@ -78,16 +78,33 @@ def run_in_workers(items: Sequence, jobs: int, task: Callable, warm: Callable[[]
     context.set_forkserver_preload(["__main__", "generator.lifeline"])  # takes effect as it starts
     pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context,
                                   initializer=start_worker, initargs=(os.getpid(), warm))
-    try:
-        futures = {pool.submit(task, item): item for item in items}
-        for future in cf.as_completed(futures):
+    # a few tasks in flight at a time: a finished result is handed on and dropped at once, never
+    # held with thousands of others
+    queue = iter(items)
+    running: dict[cf.Future, object] = {}
+
+    def submit_next() -> None:
+        for item in queue:
             try:
-                result = future.result()
-            except cf.process.BrokenProcessPool:
-                # a worker was killed (out of memory, a crash in native code): the pool is gone,
-                # so every unfinished item is reported by name instead of a traceback
-                result = dict(died)
-            done(futures[future], result)
+                running[pool.submit(task, item)] = item
+                return
+            except cf.process.BrokenProcessPool:  # the pool is gone: name every item left
+                done(item, dict(died))
+
+    try:
+        for _ in range(jobs * 4):
+            submit_next()
+        while running:
+            finished, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
+            for future in finished:
+                try:
+                    result = future.result()
+                except cf.process.BrokenProcessPool:
+                    # a worker was killed (out of memory, a crash in native code): the pool is
+                    # gone, so every unfinished item is reported by name instead of a traceback
+                    result = dict(died)
+                done(running.pop(future), result)
+                submit_next()
     except BaseException:  # Ctrl-C, kill, an error: no worker may go on running
         stop_workers(pool)
         raise

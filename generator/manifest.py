@@ -22,7 +22,8 @@ from generator.render import GENERATED_MARKER
 GENERATOR_ID = "briefing-generator"
 OWNED_DIRS = ("briefings", "places", "people", "organisations", "archive", "map")
 HOME_PAGE = "index.md"
-ROOT_FILES = (HOME_PAGE,)  # generated files at the top of docs/ (the rest of it is people's)
+FEED_FILE = "feed.xml"
+ROOT_FILES = (HOME_PAGE, FEED_FILE)  # generated files at the top of docs/ (the rest of it is people's)
 MANIFEST = "briefings/.generated.json"  # dot files: MkDocs does not publish them
 JOURNAL = "briefings/.generated.pending.json"
 
@@ -140,6 +141,8 @@ def marked_files(root: Path) -> Known:
     """Pages in the owned folders that carry the marker, and the JSON twins of marked briefings:
     how the generator recognises its own files when its records are lost or a build was killed."""
     found: Known = {}
+    if _is_our_feed(root / FEED_FILE):
+        found[FEED_FILE] = {""}
     for name in OWNED_DIRS:
         for folder, dirs, files in os.walk(root / name):  # does not follow links
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -152,6 +155,18 @@ def marked_files(root: Path) -> Known:
                     if name == "briefings" and twin.name in files:
                         found[twin.relative_to(root).as_posix()] = {""}
     return found
+
+
+def _is_our_feed(path: Path) -> bool:
+    from generator.feed import FEED_MARKER  # the feed's own marker, on its second line
+
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return False
+        with path.open("rb") as handle:
+            return FEED_MARKER.encode("utf-8") in handle.read(200)
+    except OSError:
+        return False
 
 
 def reason_to_keep(root: Path, rel: str, known: Known) -> str | None:

@@ -50,6 +50,7 @@ class Location:
     approximate: bool = False  # position of an enclosing place, not the place itself
     geonameid: int | None = None
     paragraphs: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # the other names the article uses for it, as written
 
     @property
     def paragraph(self) -> int:

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 import jinja2
 from markupsafe import Markup
 
+from generator.extract.summary.headline import without_headline
 from generator.inputs.text import slug_of
 from generator.models import Briefing, Location
 
@@ -107,7 +108,8 @@ def para_link(paragraph: int | None, page: str = "") -> MdSafe:
     if not paragraph or int(paragraph) < 1:
         return MdSafe("")
     number = int(paragraph)
-    return MdSafe(f"[¶{number}]({safe_url(page)}#p{number})")
+    # not searchable: "¶12" would fill search snippets (Pagefind skips [data-search-exclude])
+    return MdSafe(f"[¶{number}]({safe_url(page)}#p{number}){{ data-search-exclude }}")
 
 
 def para_links(numbers: Iterable[int], page: str = "") -> MdSafe:
@@ -198,6 +200,7 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         "coords": coordinates,
         "month": month_name,
         "one_line": one_line,
+        "beside_headline": lambda b: without_headline(b.summary, b.summary_paragraphs, b.headline),
         "place_url": lambda name, root="": page_url("places", name, root),
         "person_url": lambda name, root="": page_url("people", name, root),
         "org_url": lambda name, root="": page_url("organisations", name, root),
@@ -241,6 +244,38 @@ def speaker_url(kind: str | None, name: str, root: str = "") -> MdSafe:
     return page_url("organisations" if kind == "organisation" else "people", name, root)
 
 
+def quoted_speakers(briefing: Briefing) -> list[dict[str, str]]:
+    """The named speakers of a briefing's quotes, once each, in order of first quote."""
+    seen: dict[str, dict[str, str]] = {}
+    for quote in briefing.quotes:
+        if quote.speaker and quote.speaker not in seen:
+            seen[quote.speaker] = {"name": quote.speaker, "kind": quote.speaker_kind or "person"}
+    return list(seen.values())
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def briefing_search(briefing: Briefing) -> dict[str, Any]:
+    """The search index's view of a briefing page: kind, date and filter values."""
+    speakers = quoted_speakers(briefing)
+    date = briefing.date if briefing.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", briefing.date) else None
+    return {"kind": "briefing", "date": date, "filters": {
+        "place": _unique(loc.name for loc in [*briefing.locations, *briefing.implied_places]),
+        "person": _unique([*(p.name for p in briefing.people),
+                           *(s["name"] for s in speakers if s["kind"] != "organisation")]),
+        "organisation": _unique([*(o.name for o in briefing.organisations),
+                                 *(s["name"] for s in speakers if s["kind"] == "organisation")]),
+        "month": [date[:7]] if date else [],
+    }}
+
+
+def entity_search(kind: str, name: str) -> dict[str, Any]:
+    """The search index's view of a place, person or organisation page."""
+    return {"kind": kind, "date": None, "filters": {kind: [name]}}
+
+
 def render_briefing(briefing: Briefing, env: jinja2.Environment | None = None,
                     slug: str | None = None) -> str:
     """One briefing -> its Markdown page (lives at briefings/<slug>.md)."""
@@ -249,7 +284,8 @@ def render_briefing(briefing: Briefing, env: jinja2.Environment | None = None,
     return render_template(
         env, "briefing.md.j2", b=briefing, slug=slug, root="../",
         points=map_points(briefing.locations, root="../../"),
-        speaker_url=speaker_url, future=is_future(briefing.date),
+        speaker_url=speaker_url, speakers=quoted_speakers(briefing), search=briefing_search(briefing),
+        future=is_future(briefing.date),
     )
 
 

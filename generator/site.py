@@ -1,29 +1,37 @@
-"""Build the whole generated part of docs/: briefing pages + JSON twins, home, archive, places,
-people, organisations and the map; first gather every page in memory, then write safely.
+"""Build the generated part of docs/: briefing pages + JSON twins, home, archive, places, people,
+organisations, the map and feed.xml, rendering only the pages whose inputs changed.
 
-Writing, and what the generator may write where, is generator/output.py.
+The plan (every page the site has, and what it depends on) comes from the site's state
+(generator/sitestate.py); pages are rendered one producer at a time (generator/pages.py) and
+written as they come (generator/output.py, the only writer), so no build holds every briefing or
+page. A build after a change gives the same bytes as a clean build of the same inputs.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Protocol
 
 import jinja2
 
+from generator import __version__
+from generator.feed import FEED_PATH
 from generator.models import Briefing, Quote
-from generator.output import HOME_PAGE, SiteReport, up_to_date, write_pages
-from generator.render import (is_future, make_environment, marker, one_line, render_briefing,
-                              render_json, render_template, safe_slug, slugify)
+from generator.manifest import JOURNAL, MANIFEST, RecordError, read_record
+from generator.output import HOME_PAGE, SiteReport, Transaction
+from generator.pages import (archive_index, briefing_pages, entity_index, entity_page, feed_page,
+                             home_page, list_item, map_page, month_files, month_pages)
+from generator.render import PACKAGED_TEMPLATES, is_future, make_environment, marker, safe_slug, slugify
+from generator.siteconfig import SiteSettings
+from generator.sitestate import KINDS, SiteState, content_key
 
 log = logging.getLogger(__name__)
 
-LATEST_ON_HOME = 10
-ARCHIVE_PAGE_SIZE = 25
-PLACES_PER_ITEM = 6
-LINKS_PER_POPUP = 8
+# the modules whose code decides what a page looks like (a change re-renders every page)
+RENDERING_CODE = ("site.py", "pages.py", "render.py", "feed.py", "sitestate.py")
 
 
 @dataclass
@@ -56,6 +64,10 @@ class Entity:
             self.mentions[slug] = Mention(slug=slug, date=b.date, headline=b.headline)
         return self.mentions[slug]
 
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
     def sorted_mentions(self) -> list[Mention]:
         return sorted(self.mentions.values(), key=lambda m: (m.date or "", m.slug), reverse=True)
 
@@ -70,23 +82,175 @@ class SiteIndex:
     organisations: dict[str, Entity]
 
 
-def write_site(briefings: list[Briefing], docs_dir: Path,
-               templates_dir: Path | None = None, stamp: str = "") -> SiteReport:
-    """Render every generated page for `briefings` and write them under `docs_dir`.
+class BriefingSource(Protocol):
+    """Briefings known by key, loaded one at a time (the build cache, or a list in memory)."""
 
-    `stamp` identifies the inputs (articles, templates, code); when the last build had the same
-    stamp and left its files untouched, nothing is rendered again."""
-    unchanged = up_to_date(Path(docs_dir), stamp) if stamp else None
-    if unchanged is not None:
-        return SiteReport(unchanged=unchanged)
+    def keys(self) -> list[str]: ...
+
+    def load(self, key: str) -> Briefing: ...
+
+
+class ListSource:
+    """Briefings already in memory, keyed by their content."""
+
+    def __init__(self, briefings: Iterable[Briefing]) -> None:
+        self._by_key: dict[str, Briefing] = {}
+        for b in briefings:
+            key, n = content_key(b), 1
+            while f"{key}:{n}" in self._by_key:  # the same briefing twice: two pages
+                n += 1
+            self._by_key[f"{key}:{n}"] = b
+
+    def keys(self) -> list[str]:
+        return list(self._by_key)
+
+    def load(self, key: str) -> Briefing:
+        return self._by_key[key]
+
+
+def render_stamp(templates_dir: Path | None, settings: SiteSettings, extra: str = "") -> str:
+    """What every page depends on besides the briefings: templates, settings, the rendering code."""
+    digest = hashlib.sha256(f"{__version__} {extra}".encode())
+    digest.update(repr((settings.site_name, settings.site_description, settings.base_url,
+                        settings.feed_items)).encode())
+    code = Path(__file__).resolve().parent
+    files = [code / name for name in RENDERING_CODE]
+    for folder in filter(None, [templates_dir, PACKAGED_TEMPLATES]):
+        files += sorted(p for p in Path(folder).rglob("*") if p.is_file())
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def write_site(briefings: Iterable[Briefing] | BriefingSource, docs_dir: Path,
+               templates_dir: Path | None = None, stamp: str = "", settings: SiteSettings | None = None,
+               state_path: Path | None = None) -> SiteReport:
+    """Write every generated page for `briefings` under `docs_dir`.
+
+    With `state_path` (the build keeps it in its cache), the next build renders only the pages
+    whose inputs changed and the pages found missing or edited; without it, every page."""
+    source = briefings if hasattr(briefings, "load") else ListSource(briefings)  # type: ignore[arg-type]
+    settings = settings or SiteSettings()
+    docs_dir = Path(docs_dir)
     report = SiteReport()
     env = make_environment(templates_dir)
-    index = build_index(briefings, report)
-    pages = render_site(index, env)
-    write_pages(pages, Path(docs_dir), report, stamp)
-    log.info("site: %d written, %d unchanged, %d removed", report.written, report.unchanged,
-             report.removed)
+    state = SiteState(state_path)
+    try:
+        stamp = render_stamp(templates_dir, settings, stamp)
+        full = state.meta("render") != stamp
+        dirty = _update(state, source, report)
+        plan = _plan(state)
+        untouched = untouched_since_last_build(docs_dir)
+        todo = set(plan.values()) if full else (
+            dirty | {producer for rel, producer in plan.items() if not untouched(rel)})
+        # pages go in as one transaction, streamed: nothing in docs/ changes before it commits
+        with Transaction(docs_dir, report, stamp) as transaction:
+            for producer in sorted(todo, key=_order):
+                for rel, text in sorted(_render(producer, state, source, env, settings).items()):
+                    transaction.put(rel, text)
+            for rel, producer in sorted(plan.items()):
+                if producer not in todo:
+                    transaction.keep(rel)
+        state.set_meta("render", stamp)
+        state.commit()  # only once every page is written: a failed build is redone next time
+    finally:
+        state.close()
+    log.info("site: %d rendered, %d written, %d unchanged, %d removed", len(todo), report.written,
+             report.unchanged, report.removed)
     return report
+
+
+def untouched_since_last_build(docs_dir: Path) -> Callable[[str], bool]:
+    """A test for "this generated file is as the last build left it" (in its manifest with a
+    digest, there, not modified since the manifest was written): such a page need not be rendered."""
+    root = Path(docs_dir)
+    try:
+        if (root / JOURNAL).exists():  # a build was interrupted: look at everything again
+            return lambda rel: False
+        record = read_record(root / MANIFEST)
+        since = (root / MANIFEST).stat().st_mtime_ns
+    except (OSError, RecordError):
+        return lambda rel: False
+    listed = {rel for rel, value in record.files.items() if value} if record else set()
+
+    def untouched(rel: str) -> bool:
+        try:
+            return rel in listed and (root / rel).stat().st_mtime_ns <= since
+        except OSError:
+            return False
+    return untouched
+
+
+Producer = tuple[str, ...]  # ("briefing", key) ("entity", kind, slug) ("month", m) ("home",) ...
+FIXED: tuple[Producer, ...] = (("home",), ("archive",), ("feed",), ("map",),
+                               *((("index", kind),) for kind in KINDS))
+
+
+def _update(state: SiteState, source: BriefingSource, report: SiteReport) -> set[Producer]:
+    """Bring the state up to the briefings of this build; the producers whose inputs changed."""
+    current = source.keys()
+    known = state.keys()
+    wanted = set(current)
+    touched: set[tuple[str, str]] = set()
+    months: set[str | None] = set()
+    for key in sorted(known - wanted):
+        entities, month = state.remove(key)
+        touched |= entities
+        months.add(month)
+    added = [key for key in current if key not in known]
+    for key in added:  # one briefing in memory at a time
+        b = source.load(key)
+        touched |= state.add(key, b, list_item(b))
+    renamed, notes = state.assign_slugs()
+    report.messages += notes
+    renamed |= state.refresh_future()  # a date no longer ahead: its lists and pages change
+    touched |= state.entities_of(renamed)
+    months |= state.months_of(renamed)
+    state.refresh_entities(touched)
+    dirty: set[Producer] = {("briefing", key) for key in renamed}
+    dirty |= {("entity", kind, slug) for kind, slug in touched}
+    dirty |= {("month", month) for month in months if month}
+    if renamed or known - wanted:
+        dirty |= {("home",), ("archive",), ("feed",)}
+    dirty |= {("index", kind) for kind, _ in touched}
+    if any(kind == "places" for kind, _ in touched):
+        dirty.add(("map",))
+    return dirty
+
+
+def _plan(state: SiteState) -> dict[str, Producer]:
+    """Every page the site has now -> the producer that renders it."""
+    plan: dict[str, Producer] = {}
+    for key, slug in state.all_keys_and_slugs():
+        plan[f"briefings/{slug}.md"] = plan[f"briefings/{slug}.json"] = ("briefing", key)
+    for kind, slug in state.all_entities():
+        plan[f"{kind}/{slug}.md"] = ("entity", kind, slug)
+    for month, count in state.months():
+        for name in month_files(month, count):
+            plan[f"archive/{name}"] = ("month", month)
+    plan.update({HOME_PAGE: ("home",), "archive/index.md": ("archive",), FEED_PATH: ("feed",),
+                 "map/index.md": ("map",)})
+    plan.update({f"{kind}/index.md": ("index", kind) for kind in KINDS})
+    return plan
+
+
+def _order(producer: Producer) -> tuple[int, Producer]:
+    return (["briefing", "entity", "month", "index", "map", "archive", "home", "feed"].index(producer[0]), producer)
+
+
+def _render(producer: Producer, state: SiteState, source: BriefingSource, env: jinja2.Environment,
+            settings: SiteSettings) -> dict[str, str]:
+    what = producer[0]
+    if what == "briefing":
+        return briefing_pages(source.load(producer[1]), state.slug_of(producer[1]), env)
+    if what == "entity":
+        return entity_page(state, producer[1], producer[2], env)
+    if what == "month":
+        return month_pages(state, producer[1], env)
+    if what == "index":
+        return entity_index(state, producer[1], env)
+    return {"home": home_page, "archive": archive_index, "map": map_page}[what](state, env) \
+        if what != "feed" else feed_page(state, settings)
 
 
 # --- gather --------------------------------------------------------------------------------
@@ -149,93 +313,8 @@ def _add_paragraphs(mention: Mention, numbers: Iterable[int]) -> None:
     mention.paragraphs = sorted(set(mention.paragraphs) | {n for n in numbers if n and n > 0})
 
 
-# --- render --------------------------------------------------------------------------------
-
-def render_site(index: SiteIndex, env: jinja2.Environment) -> dict[str, str]:
-    """All generated pages as {path relative to docs/: text}."""
-    pages: dict[str, str] = {}
-    items = [_list_item(slug, b) for slug, b in index.briefings]
-    for slug, b in index.briefings:
-        pages[f"briefings/{slug}.md"] = render_briefing(b, env, slug=slug)
-        pages[f"briefings/{slug}.json"] = render_json(b)
-
-    months = _archive(items)
-    month_list = [{"month": key, "count": sum(len(p["items"]) for p in chunks), "file": chunks[0]["file"]}
-                  for key, chunks in months.items()]
-    for key, chunks in months.items():
-        for chunk in chunks:
-            pages[f"archive/{chunk['file']}"] = render_template(
-                env, "archive_page.md.j2", root="../", month=key, page=chunk, pages=len(chunks))
-    pages["archive/index.md"] = render_template(env, "archive_index.md.j2", root="../",
-                                                months=month_list, total=len(items))
-    pages[HOME_PAGE] = render_template(env, "home.md.j2", root="", latest=items[:LATEST_ON_HOME],
-                                       months=month_list, total=len(items),
-                                       counts={"places": len(index.places), "people": len(index.people),
-                                               "organisations": len(index.organisations)})
-
-    for kind, group, template in (("places", index.places, "place.md.j2"),
-                                  ("people", index.people, "person.md.j2"),
-                                  ("organisations", index.organisations, "organisation.md.j2")):
-        for slug, entity in group.items():
-            points = _entity_points(entity, root="../../")
-            pages[f"{kind}/{slug}.md"] = render_template(
-                env, template, root="../", e=entity, mentions=entity.sorted_mentions(), points=points)
-        pages[f"{kind}/index.md"] = render_template(
-            env, "entity_index.md.j2", root="../", kind=kind,
-            entities=sorted(group.values(), key=lambda e: (e.name.casefold(), e.slug)))
-
-    located = sorted((e for e in index.places.values() if e.lat is not None),
-                     key=lambda e: (e.name.casefold(), e.slug))
-    pages["map/index.md"] = render_template(
-        env, "map.md.j2", root="../", places=located,
-        unlocated=sorted((e for e in index.places.values() if e.lat is None),
-                         key=lambda e: (e.name.casefold(), e.slug)),
-        points=[p for e in located for p in _entity_points(e, root="../", links=True)])
-    return pages
-
-
-def _list_item(slug: str, b: Briefing) -> dict[str, Any]:
-    # a headline taken from the lead paragraph is the summary's first sentence: don't say it twice
-    fresh = [s for s in b.summary if s.rstrip("…") not in b.headline and b.headline.rstrip("…") not in s]
-    first = (fresh or b.summary or b.paragraphs or [""])[0]
-    places: list[str] = []
-    for loc in b.locations:
-        if loc.name not in places and len(places) < PLACES_PER_ITEM:
-            places.append(loc.name)
-    return {"slug": slug, "date": b.date, "headline": b.headline, "future": is_future(b.date),
-            "summary": one_line(first), "places": places}
-
-
-def _archive(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Group list items by month ('undated' last), split into numbered pages."""
-    by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for item in items:
-        month = item["date"][:7] if item["date"] and len(item["date"]) >= 7 else "undated"
-        by_month[month].append(item)
-    ahead = {k for k, items in by_month.items() if all(item["future"] for item in items)}
-    keys = sorted((k for k in by_month if k != "undated" and k not in ahead), reverse=True)
-    keys += ["undated"] if "undated" in by_month else []
-    keys += sorted(ahead)  # months only dates in the future fall in: last, not first
-    result: dict[str, list[dict[str, Any]]] = {}
-    for key in keys:
-        month_items = by_month[key]
-        chunks = [month_items[i:i + ARCHIVE_PAGE_SIZE]
-                  for i in range(0, len(month_items), ARCHIVE_PAGE_SIZE)]
-        files = [f"{key}.md" if n == 0 else f"{key}-{n + 1}.md" for n in range(len(chunks))]
-        result[key] = [{"items": chunk, "number": n + 1, "file": files[n],
-                        "prev": files[n - 1] if n > 0 else None,
-                        "next": files[n + 1] if n + 1 < len(files) else None}
-                       for n, chunk in enumerate(chunks)]
-    return result
-
-
-def _entity_points(place: Entity, root: str, links: bool = False) -> list[dict[str, Any]]:
-    """Marker data for one place; with links, its newest briefings for the popup."""
+def entity_points(place: Entity, root: str) -> list[dict[str, Any]]:
+    """The marker of one place's own map."""
     if place.lat is None or place.lon is None:
         return []
-    point = marker(place.name, place.kind, place.lat, place.lon, place.approximate, root, place.slug)
-    if links:
-        point["links"] = [{"title": m.headline, "url": f"{root}briefings/{m.slug}/", "date": m.date or ""}
-                          for m in place.sorted_mentions()[:LINKS_PER_POPUP]]
-        point["count"] = len(place.mentions)
-    return [point]
+    return [marker(place.name, place.kind, place.lat, place.lon, place.approximate, root, place.slug)]

@@ -62,27 +62,35 @@ def make_site_project(project, briefings, templates_dir=None):
     import shutil
 
     from generator.site import write_site
+    from generator.siteconfig import read_settings
 
     docs = project / "docs"
     shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns(
-        "briefings", "places", "people", "organisations", "archive", "map", "index.md"))
+        "briefings", "places", "people", "organisations", "archive", "map", "index.md", "feed.xml"))
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("- generator/mkdocs_hooks.py", f"- {ROOT / 'generator' / 'mkdocs_hooks.py'}")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    return write_site(briefings, docs, templates_dir)
+    return write_site(briefings, docs, templates_dir, settings=read_settings(project / "mkdocs.yml"))
+
+
+def site_env():
+    """The environment of a site build in the tests: the default site_url of mkdocs.yml."""
+    import os
+
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
+    env.pop("SITE_URL", None)
+    return env
 
 
 def mkdocs_build(project):
-    """`mkdocs build --strict` in `project`; returns the CompletedProcess (output in .stdout)."""
-    import os
+    """`mkdocs build --strict` in `project`; returns the CompletedProcess (output in .stdout).
+
+    Not --quiet: quiet mode drops warnings before strict mode counts them."""
     import subprocess
     import sys
 
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
-    env.pop("SITE_URL", None)  # the default site_url in mkdocs.yml
-    # no --quiet: it hides warnings from the counter, and `--strict --quiet` then passes anything
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
-                          cwd=project, env=env, capture_output=True, text=True, timeout=300)
+                          cwd=project, env=site_env(), capture_output=True, text=True, timeout=300)
 
 
 def extract_example(out_dir, timeout=120):
@@ -114,8 +122,48 @@ def example_site(tmp_path_factory):
 
     Returns (project_dir, briefings, build_result, example_problem); the site is in project_dir / "site".
     """
+    from generator.search import index_site
+
     project = tmp_path_factory.mktemp("example_site")
     example, problem = extract_example(tmp_path_factory.mktemp("extracted"))
     briefings = load_fixture_briefings() + example
     make_site_project(project, briefings)
-    return project, briefings, mkdocs_build(project), problem
+    result = mkdocs_build(project)
+    if result.returncode == 0:
+        index_site(project / "site")  # the post-build step, as `make site` runs it
+    return project, briefings, result, problem
+
+
+def zensical_build(project):
+    """`zensical build --clean --strict` in `project` (skipped when Zensical is not installed,
+    except in CI, which sets BRIEFING_REQUIRE_ENGINES)."""
+    import importlib.util
+    import os
+    import subprocess
+    import sys
+
+    if importlib.util.find_spec("zensical") is None:
+        if os.environ.get("BRIEFING_REQUIRE_ENGINES"):
+            raise AssertionError("zensical is not installed (pip install -e '.[test]')")
+        pytest.skip("zensical is not installed (it needs Python 3.11+)")
+    return subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "--strict"],
+                          cwd=project, env=site_env(), capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def zensical_site(example_site, tmp_path_factory):
+    """The example site's mkdocs.yml and docs/, built by Zensical and indexed like `make site`.
+
+    Returns (project_dir, briefings, build_result); the site is in project_dir / "site"."""
+    import shutil
+
+    from generator.search import index_site
+
+    source, briefings, _, _ = example_site
+    project = tmp_path_factory.mktemp("zensical_site")
+    shutil.copy(source / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(source / "docs", project / "docs")
+    result = zensical_build(project)
+    if result.returncode == 0:
+        index_site(project / "site")
+    return project, briefings, result

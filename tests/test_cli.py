@@ -23,7 +23,7 @@ def runner():
 def test_help_lists_commands_with_examples(runner):
     result = runner.invoke(main, ["--help"])
     assert result.exit_code == 0
-    for command in ("extract", "build"):
+    for command in ("extract", "build", "index", "serve"):
         assert command in result.output
         sub = runner.invoke(main, [command, "--help"])
         assert sub.exit_code == 0
@@ -127,3 +127,26 @@ def test_python_dash_m_generator_runs(tmp_path):
                           cwd=ROOT, check=False)
     assert done.returncode == 0
     assert "briefing" in done.stdout
+
+
+def test_index_refuses_a_folder_that_is_not_a_built_site(runner, tmp_path):
+    result = runner.invoke(main, ["index", str(tmp_path)])
+    assert result.exit_code == 2
+    assert str(tmp_path) in result.output and "not a built site" in result.output
+    assert not (tmp_path / "pagefind").exists()
+
+
+def test_index_writes_the_search_bundle(runner, tmp_path):
+    site = tmp_path / "site"
+    (site / "notes").mkdir(parents=True)
+    (site / "index.html").write_text("<html lang='en'><body><article><h1>Home</h1><p>Harbour news.</p>"
+                                     "</article></body></html>", encoding="utf-8")
+    (site / "notes" / "index.html").write_text("<html lang='en'><body><article><h1>Notes</h1>"
+                                               "<p>Ferry timetable.</p></article></body></html>", encoding="utf-8")
+    (site / "404.html").write_text("<html><body><article><h1>Not found</h1></article></body></html>",
+                                   encoding="utf-8")
+    result = runner.invoke(main, ["index", str(site)])
+    assert result.exit_code == 0, result.output
+    assert "2 pages indexed" in result.output  # 404.html is not a page to find
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert not [p for p in site.iterdir() if p.name.startswith(".pagefind-")]  # staging swapped in

@@ -45,7 +45,7 @@ QUOTED = st.builds(lambda o, words, c, name: f"{o}{words}{c} {name} said in Kyiv
 PARAGRAPH = st.lists(st.one_of(PIECE, QUOTED), min_size=1, max_size=20).map("".join)
 ARTICLE_TEXT = st.lists(PARAGRAPH, min_size=1, max_size=6).map("\n\n".join)
 
-TEMPLATE_TAG = re.compile(r"<(?:/?(?:p|div|a|br|small|nav)\b|!-- )")  # what the templates emit
+TEMPLATE_TAG = re.compile(r"<(?:/?(?:p|div|a|br|small|nav|span)\b|!-- )")  # what the templates emit
 BAD_TAGS = {"script", "iframe", "img", "svg", "style", "object", "embed", "form", "input", "base",
             "link", "meta", "frame", "math", "video", "audio", "source"}
 

@@ -167,7 +167,7 @@ def test_hostile_briefing_markdown_is_inert(hostile):
         assert bad not in page, bad
     assert_inert_html(to_html(page), allowed={
         "p", "a", "strong", "small", "br", "h1", "h2", "div", "blockquote", "table", "thead",
-        "tbody", "tr", "th", "td", "ol", "ul", "li"})
+        "tbody", "tr", "th", "td", "ol", "ul", "li", "span"})
 
 
 def test_hostile_text_is_still_shown(hostile):
@@ -233,3 +233,15 @@ def test_jinja_markup_cannot_bypass_escaping():
     out = env.from_string("{{ x }}|{{ x ~ '!' }}|{{ [x] | join(',') }}|{{ x | safe }}").render(
         x="[a](javascript:b)<i>")
     assert "[a]" not in out and "<i>" not in out
+
+
+def test_place_aliases_are_shown_escaped():
+    from generator.models import Location
+
+    b = Briefing(source="a.txt", slug="a", date=None, headline="Aid", dateline=None, summary=[], quotes=[],
+                 locations=[Location(name="United Kingdom", kind="country", lat=51.5, lon=-0.1, country="GB",
+                                     aliases=["UK", "Britain", "<b>Blighty</b>"], paragraphs=[1])],
+                 figures=[], open_questions=[], people=[], organisations=[], dates=[], paragraphs=["UK aid."])
+    page = render_briefing(b)
+    assert "| [United Kingdom](../places/united-kingdom.md) (also: UK, Britain, " in page
+    assert "<b>" not in page

@@ -67,7 +67,7 @@ def test_map_page_has_every_located_place(tmp_path):
 
 
 def test_archive_is_paginated(tmp_path, monkeypatch):
-    monkeypatch.setattr("generator.site.ARCHIVE_PAGE_SIZE", 2)
+    monkeypatch.setattr("generator.pages.ARCHIVE_PAGE_SIZE", 2)
     briefings = [b for b in FIXTURES if b.date and b.date.startswith("2024-01")]
     assert len(briefings) >= 3
     write_site(briefings, tmp_path)
@@ -245,19 +245,60 @@ def test_hostile_page_html_is_inert(example_site):
     assert "<" not in title
 
 
-def test_search_index_is_lean_and_keeps_people_places_quotes(example_site):
+def test_search_is_pagefinds_alone(example_site):
+    project, briefings, result, _ = example_site
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site"
+    bundle = site / "pagefind"
+    assert (bundle / "pagefind.js").is_file() and list(bundle.glob("pagefind.*.pf_meta"))
+    assert not (site / "search" / "search_index.json").exists()  # no second index
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "assets/javascripts/briefing-search.js" in home and "md-search__input" not in home
+    # lean: the index and its fragments per briefing (entity pages included)
+    data = [p for p in bundle.rglob("*") if p.suffix in (".pf_index", ".pf_fragment", ".pf_filter")]
+    assert sum(p.stat().st_size for p in data) / len(briefings) < 12_000
+
+
+def search_data(page: str) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The filter values and metadata a built page hands Pagefind."""
+    block = re.search(r'<div class="briefing-search-data" hidden data-pagefind-ignore[^>]*>(.*?)</div>', page, re.S)
+    assert block, "no search data block"
+    filters: dict[str, list[str]] = {}
+    for name, value in re.findall(r'<span data-pagefind-filter="(\w+)">(.*?)</span>', block.group(1)):
+        filters.setdefault(name, []).append(__import__("html").unescape(value))
+    meta = {k: v for k, v in re.findall(r'<span data-pagefind-meta="(\w+)">(.*?)</span>', block.group(1))}
+    return filters, meta
+
+
+def test_briefing_pages_carry_filters_date_and_section_anchors(example_site):
     project, briefings, _, _ = example_site
-    path = project / "site/search/search_index.json"
-    index = json.loads(path.read_text(encoding="utf-8"))
-    per_briefing = path.stat().st_size / len(briefings)
-    assert per_briefing < 4096, per_briefing
     b = next(x for x in briefings if x.slug == "2024-01-01-port-strike-halts-container-traffic")
-    text = " ".join(d["title"] + " " + d["text"] for d in index["docs"]
-                    if d["location"].startswith(f"briefings/{b.slug}/"))
-    for needle in [b.quotes[0].text, b.quotes[0].speaker, b.locations[0].name, b.people[1].name,
-                   b.organisations[0].name]:
-        assert needle in text, needle
-    assert b.paragraphs[6] not in text  # the source text is excluded
+    page = (project / "site/briefings" / b.slug / "index.html").read_text(encoding="utf-8")
+    filters, meta = search_data(page)
+    assert meta == {"kind": "briefing", "date": b.date}
+    assert filters["month"] == [b.date[:7]]
+    assert set(filters["place"]) == {loc.name for loc in [*b.locations, *b.implied_places]}
+    assert {p.name for p in b.people} <= set(filters["person"])
+    assert {q.speaker for q in b.quotes if q.speaker and q.speaker_kind != "organisation"} <= set(filters["person"])
+    assert {o.name for o in b.organisations} <= set(filters["organisation"])
+    assert f'data-pagefind-sort="date:{b.date}"' in page
+    # the search box's section choice relies on these heading ids
+    for anchor, present in (("key-quotes", b.quotes), ("figures", b.figures), ("open-questions", b.open_questions)):
+        assert (f'id="{anchor}"' in page) == bool(present), anchor
+    # the speakers' names weigh more than other mentions
+    assert re.search(r'<span data-pagefind-weight="5"><a [^>]*>' + re.escape(b.quotes[0].speaker), page)
+
+
+@pytest.mark.parametrize("kind, one", [("people", "person"), ("places", "place"), ("organisations", "organisation")])
+def test_entity_pages_carry_their_own_filter_and_a_heavy_title(example_site, kind, one):
+    project, briefings, _, _ = example_site
+    folder = project / "site" / kind
+    page_dir = next(p for p in sorted(folder.iterdir()) if p.is_dir())
+    page = (page_dir / "index.html").read_text(encoding="utf-8")
+    filters, meta = search_data(page)
+    name = __import__("html").unescape(re.search(r"<h1[^>]*>(.*?)<a", page, re.S).group(1)).strip()
+    assert meta == {"kind": one} and filters == {one: [name]}
+    assert re.search(r'<h1 data-pagefind-weight="10"', page)
 
 
 def test_feed_lists_newest_briefings(example_site):
@@ -308,6 +349,19 @@ def test_hook_regenerates_only_under_serve(tmp_path, monkeypatch, command, expec
     assert calls == [(tmp_path / "articles", tmp_path / "docs")] * expected_calls
 
 
+@pytest.mark.parametrize("command, expected_calls", [("serve", 1), ("build", 0)])
+def test_hook_indexes_the_preview_only_under_serve(tmp_path, monkeypatch, command, expected_calls):
+    from generator import mkdocs_hooks, search
+
+    calls = []
+    monkeypatch.setattr(search, "index_site", lambda site: calls.append(site))
+    config = FakeConfig(tmp_path)
+    config.site_dir = str(tmp_path / "site")
+    mkdocs_hooks.on_startup(command, dirty=False)
+    mkdocs_hooks.on_post_build(config)
+    assert calls == [tmp_path / "site"] * expected_calls
+
+
 def test_hook_watches_the_articles_folder(tmp_path):
     from generator import mkdocs_hooks
 
@@ -320,30 +374,6 @@ def test_hook_watches_the_articles_folder(tmp_path):
 
     mkdocs_hooks.on_serve(Server(), FakeConfig(tmp_path), builder=None)
     assert watched == [str(tmp_path / "articles")]
-
-
-def test_same_stamp_renders_nothing_but_a_missing_page_is_restored(tmp_path, monkeypatch):
-    import generator.site as site_module
-
-    first = write_site(FIXTURES, tmp_path, stamp="inputs-1")
-    assert first.written > 0
-
-    def no_rendering(*args, **kwargs):
-        raise AssertionError("rendered although nothing changed")
-
-    monkeypatch.setattr(site_module, "render_site", no_rendering)
-    again = write_site(FIXTURES, tmp_path, stamp="inputs-1")
-    assert (again.written, again.unchanged) == (0, first.written)
-
-    monkeypatch.undo()
-    victim = next((tmp_path / "briefings").glob("*.md"))
-    victim.unlink()
-    restored = write_site(FIXTURES, tmp_path, stamp="inputs-1")
-    assert restored.written == 1 and victim.exists()
-
-    monkeypatch.setattr(site_module, "render_site", no_rendering)
-    settled = write_site(FIXTURES, tmp_path, stamp="inputs-1")  # after a restore: quiet again
-    assert (settled.written, settled.unchanged) == (0, first.written)
 
 
 def test_a_persons_copy_of_a_generated_page_is_not_removed_as_stale(tmp_path):

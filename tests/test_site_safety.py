@@ -3,7 +3,6 @@ the feed, a date in the year 9999, and pages people add anywhere under docs/."""
 from __future__ import annotations
 
 import re
-import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -52,16 +51,18 @@ BIDI = "\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069\u200e\u200f\u200b
 
 
 def feed_config(site_url: str = "https://example.org/briefings/"):
-    return types.SimpleNamespace(site_url=site_url, site_name="Briefings", site_description="News")
+    from generator.siteconfig import SiteSettings
+
+    return SiteSettings(site_url=site_url, site_name="Briefings", site_description="News")
 
 
 def test_the_feed_cleans_text_as_the_pages_do():
-    from generator.mkdocs_hooks import render_feed
+    from generator.feed import FeedItem, render_feed
     from generator.render import md_escape
 
     headline = "Mayor \u202eresigns\u202c after \u2066vote\u2069\x07"
-    data = {"headline": headline, "summary": [f"The mayor \u200bquit\u202e today.\x1b"], "date": "2024-05-01"}
-    feed = render_feed(feed_config(), [("2024-05-01", "mayor", data)])
+    summary = "The mayor \u200bquit\u202e today.\x1b"
+    feed = render_feed(feed_config(), [FeedItem("mayor", "2024-05-01", headline, summary)])
     assert not re.search(f"[{BIDI}\x00-\x08\x0b\x0c\x0e-\x1f]", feed)
     item = ET.fromstring(feed).find("./channel/item")
     assert item.findtext("title") == "Mayor resigns after vote"
@@ -91,14 +92,12 @@ def test_a_future_date_never_leads_latest_and_is_shown_as_such(tmp_path):
     assert f"**{FUTURE}** (a date in the future)" in archive
 
 
-def test_a_future_date_never_leads_the_feed():
-    from generator.mkdocs_hooks import feed_items, render_feed
-
-    dated = [(b.date, b.slug, b.to_dict()) for b in FIXTURES]
+def test_a_future_date_never_leads_the_feed(tmp_path):
     future = future_briefing()
-    items = feed_items([*dated, (FUTURE, future.slug, future.to_dict())])
-    assert items[0][1] != future.slug and items[-1][1] == future.slug
-    feed = ET.fromstring(render_feed(feed_config(), items))
+    write_site([*FIXTURES, future], tmp_path, settings=feed_config())
+    feed = ET.parse(tmp_path / "feed.xml").getroot()
+    links = [item.findtext("link") for item in feed.findall("./channel/item")]
+    assert future.slug not in links[0] and future.slug in links[-1]
     assert "9999" not in feed.findtext("./channel/lastBuildDate")
     last = feed.findall("./channel/item")[-1]
     assert last.findtext("title") == "A story dated far ahead" and last.find("pubDate") is None

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator import nlp
-from generator.extract.wordlists_places import (COMPASS_WORDS, CORPORATE_WORDS, DEMONSTRATIVES, DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS, EMBEDDED_FEATURES, EMBEDDING_LABELS,
-                                                FACILITY_WORDS, INSTITUTION_ROLES, INSTITUTION_VERBS, INSTITUTION_WORDS, LEADING_WORDS, LIST_JOINERS,
-                                                LOCATIVE_WORDS, MAX_EMBEDDED_WORDS, MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES,
-                                                PLACE_LABELS, SAINT_WORDS, STREET_WORDS, UNIT_WORDS)
+from generator.extract.places.words import (COMPASS_WORDS, CORPORATE_WORDS, DEMONSTRATIVES,
+                                            DESIGNATED_FEATURES, DESIGNATORS, DIRECTION_WORDS,
+                                            EMBEDDED_FEATURES, EMBEDDING_LABELS, FACILITY_WORDS,
+                                            INSTITUTION_ROLES, INSTITUTION_VERBS, INSTITUTION_WORDS,
+                                            LEADING_WORDS, LIST_JOINERS, LOCATIVE_WORDS, MAX_EMBEDDED_WORDS,
+                                            MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES, PLACE_LABELS, SAINT_WORDS,
+                                            STREET_WORDS, UNIT_WORDS)
 from generator.gazetteer import Gazetteer, Place
 
 
@@ -36,6 +39,7 @@ class Mention:
     peers: tuple[str, ...] = ()  # names coordinated with it: "Washington" in "Washington, Oregon and California"
     metonym: bool = False  # a building standing for who works there: "the White House said", "White House aides"
     agent: bool = False  # the subject of a verb ("Xinhua said"): a sign of a person or body, not a place
+    street: bool = False  # a street or numbered road: placed at its town
 
 
 def person_tokens(doc: Doc) -> set[str]:
@@ -119,10 +123,16 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
         elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
             m.designator, m.surface = DESIGNATORS[nxt.lower_], f"{text} {nxt.text}"
+        elif len(words) > 1 and words[-1].islower() and last not in FACILITY_WORDS | STREET_WORDS:
+            # "Newcastle beach", "Gaza residents": the tagger took a common noun into the name
+            while len(words) > 1 and words[-1].islower():
+                words = words[:-1]
+            m.text = m.surface = " ".join(words)
+            last = words[-1].lower()
         if last in INSTITUTION_WORDS and len(words) > 1:
             m.label = "ORG"  # an institution: not itself a place, though its name may hold one
         elif (last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC")
-              and not _is_town(text, gazetteer)):
+              and not is_town(text, gazetteer)):
             m.facility = True
         elif nxt is not None and ent.label_ in ("ORG", "FAC"):  # "a London hospital" names London, not a site
             tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
@@ -164,7 +174,8 @@ def _as_institution(doc: Doc, ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "compound" and root.head.lower_ in INSTITUTION_ROLES or doc[ent.start].lower_ in DEMONSTRATIVES:
         return True
-    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else root.head if root.dep_ == "nsubj" else None
+    verb = (root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent"
+            else root.head if root.dep_ == "nsubj" else None)
     return verb is not None and verb.lower_ in INSTITUTION_VERBS
 
 
@@ -181,7 +192,27 @@ def _embedded_mention(doc: Doc, ent: Span, gazetteer: Gazetteer, people: set[str
     brand's ("Campbell Soup Company"), and a name ending in someone's surname is that person's."""
     if ent[-1].lower_.strip(".") in CORPORATE_WORDS or ent[-1].text in people:
         return None
-    return embedded_place(doc, [t for t in ent if t.lower_ != "the"], gazetteer) or _suffix_country(doc, ent, gazetteer)
+    return (embedded_place(doc, [t for t in ent if t.lower_ != "the"], gazetteer) or _of_place(doc, ent, gazetteer)
+            or _suffix_country(doc, ent, gazetteer))
+
+
+def _of_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """The place an organisation's name ends with after "of": "the University of Alexandria", "the Spina
+    Bifida Association of Western Pennsylvania" (a compass word before it is a part of the place)."""
+    ofs = [t.i for t in ent if t.lower_ == "of"]
+    if not ofs:
+        return None
+    tail = [t for t in doc[ofs[-1] + 1: ent.end] if t.lower_ != "the"]
+    if tail and tail[0].lower_ in DIRECTION_WORDS:
+        tail = tail[1:]
+    if not tail or len(tail) > MAX_EMBEDDED_WORDS or not all(t.text[:1].isupper() for t in tail):
+        return None
+    span = doc[tail[0].i: tail[-1].i + 1]
+    places = tuple(p for p in gazetteer.lookup(span.text) if p.exact and p.feature in EMBEDDED_FEATURES)
+    if not places or gazetteer.needs_comma(span.text):
+        return None
+    return Mention(span.text, span.text, nlp.paragraph_of(doc, span), span.start_char, "EMBEDDED", places=places,
+                   end=span.end_char)
 
 
 def _suffix_country(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
@@ -206,8 +237,8 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
     for n in range(min(MAX_EMBEDDED_WORDS, len(tokens) - 1), 0, -1):
         head = tokens[:n]
         nxt = tokens[n]
-        if (not all(t.text[:1].isupper() and t.is_alpha for t in head) or nxt.text in ("'s", "\u2019s", "-")
-                or head[0].lower_ in COMPASS_WORDS):
+        if (not all(t.text[:1].isupper() and (t.is_alpha or gazetteer.is_abbreviation(t.text)) for t in head)
+                or nxt.text in ("'s", "\u2019s", "-") or head[0].lower_ in COMPASS_WORDS):
             continue
         text = doc[head[0].i: head[-1].i + 1].text
         places = tuple(p for p in gazetteer.lookup(text) if p.exact and p.feature in EMBEDDED_FEATURES)
@@ -215,46 +246,6 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
             return Mention(text, text, nlp.paragraph_of(doc, head[0]), head[0].idx, "EMBEDDED", places=places,
                            end=head[-1].idx + len(head[-1].text))
     return None
-
-
-def apply_qualifiers(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
-    """ "Edmonton, Ky.", "London, Ont.", "Paris, France": the second name narrows the first."""
-    by_start = {m.start: m for m in mentions}
-    text = nlp.text_of(doc)
-    for m in mentions:
-        if not m.places:
-            continue
-        if m.label == "DATELINE":
-            parts = [n for n in mentions if n.label == "DATELINE"]
-            index = parts.index(m)
-            qual = parts[index + 1] if index + 1 < len(parts) else None
-            areas = qual.places if qual is not None else ()
-        elif text.startswith(", ", m.end):
-            qual = by_start.get(m.end + 2)
-            if qual is not None and _listed_with_peers(qual, text, by_start):
-                continue  # "Washington, Oregon and California": a list of states, not "Town, State"
-            areas = qual.places if qual is not None else _written_area(text, m.end + 2, gazetteer)
-        else:
-            continue
-        areas = [p for p in areas if p.feature in ("C", "A1")]
-        narrowed = tuple(p for p in m.places for a in areas
-                         if p.cc == a.cc and (a.feature == "C" or p.admin1 == a.admin1) and p.id != a.id)
-        if narrowed:
-            m.places, m.qualified = narrowed, True
-
-
-def _listed_with_peers(qual: Mention, text: str, by_start: dict[int, Mention]) -> bool:
-    """The name after `qual` is another region or country: `qual` is an item of a list ("Washington,
-    Oregon and California"), not a qualifier ("Richmond, Virginia, Fort Lauderdale")."""
-    joint = LIST_GOES_ON.match(text, qual.end)
-    following = by_start.get(joint.end()) if joint else None
-    return following is not None and any(p.feature in ("C", "A1") for p in following.places[:1])
-
-
-def _written_area(text: str, start: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """The abbreviation written at `start` that no entity covers: "Churchill, Man." ("Man" is no name)."""
-    word = QUALIFIER.match(text, start)
-    return gazetteer.lookup(word.group()) if word and gazetteer.is_abbreviation(word.group()) else ()
 
 
 def after_cue(doc: Doc, i: int) -> bool:
@@ -276,54 +267,10 @@ def after_cue(doc: Doc, i: int) -> bool:
             and doc[token.head.i - 1].lower_ in PLACE_CUES and token.i < i)
 
 
-def _is_town(text: str, gazetteer: Gazetteer) -> bool:
+def is_town(text: str, gazetteer: Gazetteer) -> bool:
     """ "College Station": a town whose name ends in a facility word."""
     return any(p.exact and p.population >= TOWN_POPULATION for p in gazetteer.lookup(text))
 
 
 def _after_comma(doc: Doc, ent: Span) -> bool:
     return ent.start > 0 and doc[ent.start - 1].text == ","
-
-
-def dateline_mentions(dateline: str | None, gazetteer: Gazetteer) -> list[Mention]:
-    """'EDMONTON, Ky. (AP)': each comma-separated part before the agency is a place."""
-    if not dateline:
-        return []
-    head = dateline.split("(")[0]
-    out = []
-    for part in (p.strip() for p in head.split(",")):
-        places = gazetteer.lookup(part) or (gazetteer.lookup(part.title()) if part.isupper() else ())
-        if places:
-            out.append(Mention(part, part, 1, -1, "DATELINE", places=places))
-    return out
-
-
-def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
-    """Capitalised names that their words mark as places: "the village of Shevchenkove",
-    "the Brovary district", "the Vostochny Cosmodrome"."""
-    out = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.i in covered or not tok.text[:1].isupper() or not tok.is_alpha or tok.is_sent_start:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and j + 1 not in covered:
-            j += 1
-        span = doc[i: j + 1]
-        words = [t.text for t in span]
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
-        para = nlp.paragraph_of(doc, tok)
-        if len(words) > 1 and _is_town(span.text, gazetteer):  # "College Station", untagged
-            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
-        elif len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
-            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", facility=True))
-        elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
-            out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",
-                               designator=DESIGNATORS[nxt.lower_],
-                               places=designated(gazetteer.lookup(span.text), DESIGNATORS[nxt.lower_])))
-        elif after_cue(doc, i):
-            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
-        i = j + 1
-    return out

@@ -57,5 +57,48 @@ MEDIA_WORDS = {"times", "post", "journal", "herald", "tribune", "gazette", "star
 SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}  # "St. Paul's Hospital" is named after a saint, not a town
 LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "into", "toward", "towards", "across",
                   "inside", "between", "through"}  # "in Kfraya": an unknown name written as a place
-UNIT_WORDS = {"regiment", "battalion", "brigade", "division", "corps", "squadron", "legion",
+UNIT_WORDS = {"regiment", "battalion", "brigade", "corps", "squadron", "legion",
               "battalions", "brigades"}  # "Azov Regiment" is named after a place, not based there
+# what ends a street's name ("Pine Needle Drive", "S. Locust St."); the ambiguous ones ("Court", "Place",
+# "Close", "Way") only after a house number ("12 Dunnock Close")
+STREET_ENDINGS = ("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Drive", "Lane", "Ln.",
+                  "Circle", "Trail", "Parkway", "Pkwy.", "Highway", "Hwy.", "Pike", "Terrace", "Freeway",
+                  "Expressway", "Turnpike", "Bypass", "Trafficway", "Grove", "Mews")
+NUMBERED_STREET_ENDINGS = ("Court", "Ct.", "Place", "Pl.", "Close", "Way", "Row", "Walk", "Square", "Hill", "Crescent",
+                           "Gardens")
+NOT_STREET_WORDS = {"A", "An", "The", "At", "In", "On", "Of", "From", "To", "And", "Or", "By", "Near", "Off", "Along",
+                    "This", "That", "Its", "Their", "His", "Her"}  # capitalised at a sentence's start
+STREET_DIRECTIONS = ("N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "North", "South", "East", "West")
+# streets that usually stand for something else ("Wall Street" the market, "Downing Street" the government),
+# unless a house number comes before them
+FIGURATIVE_STREETS = {"wall street", "main street", "high street", "easy street", "downing street", "fleet street"}
+PARTY_LETTERS = ("D", "R", "I", "DFL", "GOP", "Dem", "Rep")  # "Rep. Ann Lee, D-Story City": party, then home
+# "Clarke, Madison and Oconee counties": the designator that follows a list of names, and what it makes them
+PLURAL_DESIGNATORS = {"counties": "district", "parishes": "district", "townships": "district", "boroughs": "district",
+                      "districts": "district", "provinces": "region"}
+# American and Commonwealth spellings of the same words (and a few words only one side uses; not -ize/-ise,
+# which both sides write): which one
+# an article uses tells where its newsroom is when its places do not ("Enfield" in British spelling)
+_SPELLING_PAIRS = ("color colour", "colors colours", "honor honour", "favor favour", "favorite favourite",
+                   "neighbor neighbour", "neighbors neighbours", "neighborhood neighbourhood", "behavior behaviour",
+                   "center centre", "centers centres", "theater theatre", "defense defence", "offense offence",
+                   "traveled travelled", "traveling travelling",
+                   "canceled cancelled", "jewelry jewellery", "pajamas pyjamas", "aluminum aluminium",
+                   "catalog catalogue", "fiber fibre", "liter litre", "liters litres", "meters metres",
+                   "kilometers kilometres", "harbor harbour", "rumor rumour", "humor humour", "armor armour",
+                   "skeptical sceptical", "maneuver manoeuvre", "pediatric paediatric", "counselor counsellor",
+                   "modeling modelling", "labeled labelled", "fueled fuelled", "gasoline petrol",
+                   "sidewalk pavement", "apartment flat", "cellphone mobile", "freeway motorway",
+                   "vacation holiday", "soccer football", "program programme", "tire tyre", "tires tyres")
+AMERICAN_SPELLINGS = {pair.split()[0] for pair in _SPELLING_PAIRS} - {"apartment", "program", "vacation", "tire",
+                                                                        "tires", "soccer"}
+COMMONWEALTH_SPELLINGS = {pair.split()[1] for pair in _SPELLING_PAIRS} - {"flat", "mobile", "holiday", "football",
+                                                                            "pavement"}
+# countries whose English uses Commonwealth spelling (towns there suit an article spelled so)
+COMMONWEALTH_COUNTRIES = {"GB", "IE", "AU", "NZ", "IN", "PK", "BD", "LK", "NG", "GH", "KE", "UG", "TZ", "ZA", "ZW",
+                          "ZM", "MW", "SG", "MY", "JM", "TT", "MT", "CY", "HK", "NP", "BW", "NA", "SL"}
+# (not Canada: it spells both ways)
+# currency signs and names only one country uses
+CURRENCY_COUNTRIES = {"£": "GB", "₹": "IN", "crore": "IN", "lakh": "IN", "₦": "NG", "naira": "NG", "A$": "AU",
+                      "AU$": "AU", "NZ$": "NZ", "C$": "CA", "CA$": "CA", "rand": "ZA", "cedis": "GH", "Ksh": "KE",
+                      "yuan": "CN", "yen": "JP", "rupiah": "ID", "ringgit": "MY", "baht": "TH"}

@@ -1,0 +1,78 @@
+"""Place mentions no entity holds: the dateline's parts, names their words mark as places ("the village
+of X", "the Y district"), and capitalised proper nouns that name a big or nearby place."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator import nlp
+from generator.extract.places.context import Context
+from generator.extract.places.filters import LOCAL_POPULATION, LOOSE_POPULATION
+from generator.extract.places.mentions import Mention, after_cue, designated, is_town
+from generator.extract.places.resolution import resolve
+from generator.extract.places.words import COMPASS_WORDS, DESIGNATORS, FACILITY_WORDS
+from generator.gazetteer import Gazetteer
+
+
+def dateline_mentions(dateline: str | None, gazetteer: Gazetteer) -> list[Mention]:
+    """'EDMONTON, Ky. (AP)': each comma-separated part before the agency is a place."""
+    if not dateline:
+        return []
+    head = dateline.split("(")[0]
+    out = []
+    for part in (p.strip() for p in head.split(",")):
+        places = gazetteer.lookup(part) or (gazetteer.lookup(part.title()) if part.isupper() else ())
+        if places:
+            out.append(Mention(part, part, 1, -1, "DATELINE", places=places))
+    return out
+
+
+def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
+    """Capitalised names that their words mark as places: "the village of Shevchenkove",
+    "the Brovary district", "the Vostochny Cosmodrome"."""
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.i in covered or not tok.text[:1].isupper() or not tok.is_alpha or tok.is_sent_start:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and j + 1 not in covered:
+            j += 1
+        span = doc[i: j + 1]
+        words = [t.text for t in span]
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        para = nlp.paragraph_of(doc, tok)
+        if len(words) > 1 and is_town(span.text, gazetteer):  # "College Station", untagged
+            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
+        elif len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", facility=True))
+        elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
+            out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",
+                               designator=DESIGNATORS[nxt.lower_],
+                               places=designated(gazetteer.lookup(span.text), DESIGNATORS[nxt.lower_])))
+        elif after_cue(doc, i):
+            out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
+        i = j + 1
+    return out
+def loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], context: Context,
+                    people: set[str]) -> list[Mention]:
+    """Capitalised proper nouns outside any entity that name a big or local place."""
+    covered = {i for ent in nlp.entities(doc) for i in range(ent.start, ent.end)}
+    out = cued_mentions(doc, gazetteer, covered)
+    covered |= {t.i for m in out for t in doc.char_span(m.start, m.start + len(m.surface)) or ()}
+    for tok in doc:
+        if (tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start
+                or tok.text in people or len(tok.text) < 3 or tok.lower_ in COMPASS_WORDS):
+            continue
+        places = tuple(p for p in gazetteer.lookup(tok.text) if p.exact)
+        best = resolve(places, context)
+        if best is None:
+            continue
+        if best.feature in ("C", "A1") or (best.population >= LOOSE_POPULATION and (
+                context.share(best.cc) > 0 or not context.share_elsewhere(best.cc))) or (
+                context.share(best.cc) > 0.2 and best.population >= LOCAL_POPULATION * 10):
+            out.append(Mention(tok.text, tok.text, nlp.paragraph_of(doc, tok), tok.idx, "LOOSE", places=places))
+    return out
+
+

@@ -16,7 +16,6 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
@@ -25,9 +24,6 @@ from generator.lifecycle import process_alive, run_in_workers
 from generator.lock import build_lock
 from generator.models import Article, Briefing
 from generator.siteconfig import SiteSettings, find_config, read_settings
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -140,27 +136,54 @@ def cache_key(item: Path | Entry, fingerprint: str) -> str:
     return digest.hexdigest()
 
 
-def extract_one(item: Path | Entry) -> dict:
-    """Worker task: read, parse and extract one article; errors come back as data, not raised."""
+def extract_one(item: Path | Entry, part_jobs: int = 1) -> dict:
+    """Worker task: read, parse and extract one article; errors come back as data, not raised.
+    A huge article is read in parts (generator/parts.py), in `part_jobs` processes."""
     from generator import gazetteer, nlp
     from generator.briefing import make_briefing
     from generator.inputs import read_one
     from generator.parts import brief_in_parts, is_long
 
-    def make(article: Article, doc: Doc) -> Briefing:
-        return make_briefing(article, doc, gazetteer.load())
-
     try:
         article = item.article if isinstance(item, Entry) else read_one(item)
         if is_long(article):  # in parts: memory and time linear in its length
-            briefing = brief_in_parts(article, nlp.parse_many, make)
+            briefing = brief_in_parts(article, lambda parts: extract_parts(parts, part_jobs))
         else:
-            briefing = make(article, nlp.parse(article))
+            briefing = make_briefing(article, nlp.parse(article), gazetteer.load())
         return {"briefing": briefing.to_dict()}
     except BriefingError as exc:
         return {"error": exc.message}
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
         log.debug("extraction of %s failed:\n%s", item_where(item), traceback.format_exc())
+        return {"error": f"extraction failed ({type(exc).__name__}: {exc})"}
+
+
+def extract_parts(parts: list[Article], jobs: int) -> list[Briefing]:
+    """The briefings of a huge article's parts: parsed two at a time here, or in `jobs` workers."""
+    from generator import gazetteer, nlp
+    from generator.briefing import make_briefing
+
+    if jobs <= 1:
+        return [make_briefing(part, doc, gazetteer.load()) for part, doc in zip(parts, nlp.parse_many(parts))]
+    found: dict[int, dict] = {}
+    run_in_workers(list(enumerate(parts)), jobs, extract_part, warm_worker,
+                   lambda item, result: found.__setitem__(item[0], result),
+                   died={"error": "a worker process died while extracting a part of it (out of memory?)"})
+    for result in found.values():
+        if "error" in result:
+            raise BriefingError(None, result["error"])
+    return [Briefing.from_dict(found[n]["briefing"]) for n in range(len(parts))]
+
+
+def extract_part(item: tuple[int, Article]) -> dict:
+    """Worker task: one numbered part of a huge article."""
+    from generator import gazetteer, nlp
+    from generator.briefing import make_briefing
+
+    number, part = item
+    try:
+        return {"briefing": make_briefing(part, nlp.parse(part), gazetteer.load()).to_dict()}
+    except Exception as exc:  # noqa: BLE001 - reported as the article's error
         return {"error": f"extraction failed ({type(exc).__name__}: {exc})"}
 
 
@@ -186,7 +209,9 @@ def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], 
             on_result(item, result)
         progress(1)
 
-    if jobs <= 1 or len(items) <= 1:
+    if len(items) == 1 and jobs > 1:  # one article: a huge one's parts use the workers
+        done(items[0], extract_one(items[0], part_jobs=jobs))
+    elif jobs <= 1:
         for item in items:
             done(item, extract_one(item))
     else:

@@ -4,18 +4,16 @@ its square.
 An article over LONG_ARTICLE characters (dev articles are at most 22,000; a 2 MB file parsed as one
 spaCy Doc took 6 GB and minutes, and several extractors compare every mention with every other)
 is cut at paragraph breaks into parts of at most PART_CHARS, each parsed and extracted on its own
-as an article, one at a time; the briefings are merged with every paragraph number mapped back to
-the article's. A single paragraph longer than a part is cut at sentence ends. Articles up to
+as an article (two at a time, or in worker processes: build.extract_parts); the briefings are
+merged with every paragraph number mapped back to the article's. A single paragraph longer than a part is cut at sentence ends. Articles up to
 LONG_ARTICLE characters are read whole, exactly as before.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
 
 from generator.models import SECTION_TYPES, Article, Briefing
 
@@ -24,8 +22,7 @@ PART_CHARS = 25_000  # characters per part: about the longest articles the extra
 # a sentence end followed by the start of the next sentence (where a giant paragraph may be cut)
 SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
-ParseMany = Callable[[Iterable[Article]], Iterator[Doc]]  # generator.nlp.parse_many
-Make = Callable[[Article, Doc], Briefing]  # make_briefing with its gazetteer
+ExtractParts = Callable[[list[Article]], Iterable[Briefing]]  # part articles -> their briefings
 
 
 @dataclass
@@ -80,14 +77,11 @@ def split_paragraph(text: str, limit: int) -> list[str]:
     return [*pieces, text] if text else pieces
 
 
-def brief_in_parts(article: Article, parse_many: ParseMany, make: Make,
-                   part_chars: int | None = None) -> Briefing:
-    """Parse the parts in small batches, extract each as soon as it is parsed (so only a couple of
-    Docs are ever in memory), and merge the briefings."""
+def brief_in_parts(article: Article, extract_parts: ExtractParts, part_chars: int | None = None) -> Briefing:
+    """Split the article, extract its parts (build.extract_parts: one or two Docs in memory at a
+    time per process) and merge their briefings."""
     parts = split_article(article, part_chars)
-    docs = parse_many(part.article for part in parts)
-    briefings = [make(part.article, doc) for part, doc in zip(parts, docs)]
-    return merge(article, parts, briefings)
+    return merge(article, parts, list(extract_parts([part.article for part in parts])))
 
 
 def merge(article: Article, parts: list[Part], briefings: list[Briefing]) -> Briefing:

@@ -295,5 +295,7 @@ def render_json(briefing: Briefing) -> str:
 
 
 def safe_slug(slug: str) -> str:
-    """Keep a briefing slug that is already a safe page name; otherwise slugify it."""
-    return slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,150}", str(slug)) else slugify(slug)
+    """Keep a briefing slug that is already a safe page name (and not the folder's index page);
+    otherwise slugify it."""
+    safe = re.fullmatch(r"[a-z0-9][a-z0-9-]{0,150}", str(slug)) and slug not in RESERVED_SLUGS
+    return slug if safe else slugify(slug)

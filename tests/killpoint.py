@@ -52,7 +52,7 @@ def kill_at(call: str, folder: Path, n: int) -> None:
 _real_extract = None  # set in the build's own process; workers import the real one
 
 
-def slow_extract(path: Path) -> dict:
+def slow_extract(path: Path, **options) -> dict:
     """Stands in for generator.build.extract_one; module-level so that workers can import it."""
     real = _real_extract
     if real is None:
@@ -63,7 +63,7 @@ def slow_extract(path: Path) -> dict:
     deadline = time.monotonic() + SLOW_LIMIT
     while not (folder / "release").exists() and time.monotonic() < deadline:
         time.sleep(0.1)
-    return real(path)
+    return real(path, **options)
 
 
 def no_warm_up() -> None:
@@ -91,11 +91,11 @@ def main(argv: list[str]) -> None:
     if args.kill_at_extract:
         real, count = build.extract_one, [0]
 
-        def counting(path: Path) -> dict:
+        def counting(path: Path, **options) -> dict:
             count[0] += 1
             if count[0] == args.kill_at_extract:
                 die()
-            return real(path)
+            return real(path, **options)
 
         build.extract_one = counting
     from generator.cli import main as cli

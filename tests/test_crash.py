@@ -69,8 +69,9 @@ def clean_build(articles: Path, folder: Path, cache: Path) -> dict[str, str]:
 
 # --- SIGKILL at a chosen point, then the next build ------------------------------------------
 
-POINTS = [("mkstemp", 1), ("mkstemp", 8), ("replace", 1), ("replace", 3), ("replace", 12),
-          ("unlink", 1), ("unlink", 4)]
+# a rebuild after a deletion, a rename and an addition stages about a dozen pages: kill it while
+# staging them, at its first and a middle rename into place, and at its first and a middle removal
+POINTS = [("mkstemp", 8), ("replace", 3), ("replace", 12), ("unlink", 1), ("unlink", 4)]
 
 
 @pytest.mark.parametrize("call, n", POINTS)

@@ -88,17 +88,27 @@ def test_articles_of_normal_length_are_read_whole():
     assert is_long(article(["x" * 1000] * (LONG_ARTICLE // 1000 + 1)))
 
 
-def test_a_long_article_becomes_one_briefing_linked_to_its_paragraphs(tmp_path, nlp, monkeypatch):
+PARAGRAPHS = [f"Officials in Vienna said on Monday that {n} more families had been moved. "
+              f"“The water is still rising,” said Mayor Anna Berger, who visited the dam." for n in range(40)]
+
+
+@pytest.fixture()
+def long_article(tmp_path, monkeypatch):
+    """A 6 KB article, with the thresholds lowered so that it counts as huge (parts of 1.5 KB)."""
     from generator import parts
-    from generator.build import extract_one
 
     monkeypatch.setattr(parts, "LONG_ARTICLE", 3_000)
     monkeypatch.setattr(parts, "PART_CHARS", 1_500)
-    paragraphs = [f"Officials in Vienna said on Monday that {n} more families had been moved. "
-                  f"“The water is still rising,” said Mayor Anna Berger, who visited the dam." for n in range(40)]
     path = tmp_path / "long.txt"
-    path.write_text(" date 2024-03-01 Floods in Vienna\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    result = extract_one(path)["briefing"]
+    path.write_text(" date 2024-03-01 Floods in Vienna\n\n" + "\n\n".join(PARAGRAPHS) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_long_article_becomes_one_briefing_linked_to_its_paragraphs(long_article, nlp):
+    from generator.build import extract_one
+
+    paragraphs = PARAGRAPHS
+    result = extract_one(long_article)["briefing"]
     assert result["paragraphs"] == paragraphs
     assert any("read in" in w and "parts" in w for w in result["warnings"])
     assert len(result["quotes"]) == 40
@@ -107,3 +117,9 @@ def test_a_long_article_becomes_one_briefing_linked_to_its_paragraphs(tmp_path, 
     assert sorted({q["paragraph"] for q in result["quotes"]}) == list(range(1, 41))
     vienna = [loc for loc in result["locations"] if loc["name"] == "Vienna"]
     assert len(vienna) == 1 and vienna[0]["paragraphs"][-1] > 30
+
+
+def test_parts_extracted_in_workers_give_the_same_briefing(long_article, nlp):
+    from generator.build import extract_one
+
+    assert extract_one(long_article, part_jobs=2) == extract_one(long_article)

@@ -151,3 +151,12 @@ def test_own_pages_join_the_navigation_under_their_folder(nav, pages, expected):
     before = repr(nav)
     assert with_pages(nav, pages) == expected
     assert repr(nav) == before  # the configuration itself is not edited
+
+
+def test_a_briefing_called_index_is_not_the_folders_index(tmp_path):
+    b = with_changes(FIXTURES[0], slug="index", source="index.txt")
+    write_site([b, *FIXTURES[1:3]], tmp_path)
+    assert not (tmp_path / "briefings" / "index.md").exists()  # MkDocs would serve it as briefings/
+    home = (tmp_path / "index.md").read_text(encoding="utf-8")
+    own = [link for link in links(home) if link.startswith("briefings/index")]
+    assert own and all((tmp_path / link).is_file() for link in own)

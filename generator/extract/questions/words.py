@@ -169,6 +169,9 @@ RULE_CUES: list[tuple[str, str]] = [
 ]
 # families whose sentence answers an earlier claim rather than raising a new one
 RESPONSE_FAMILIES = {"unverified", "denied"}
+# families (cue families, then 0.2 rule families) of a sentence reporting what a rebuttal could answer
+CLAIM_FAMILIES = {"alleged", "contested", "hedge"}
+CLAIM_RULES = {"alleged", "claimed", "disputed", "believed", "appeared"}
 # families that are too common inside quotes about the future to count there
 QUOTE_SENSITIVE = {"possible", "pending", "feared", "believed", "unclear"}
 MODAL_WORDS = {"could", "may", "might"}

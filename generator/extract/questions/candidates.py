@@ -117,6 +117,8 @@ def find_cues(sent: Span, quoted: list[tuple[int, int]], starts: list[int]) -> l
             in_quote = any(a <= start < b for a, b in own) or inside(quoted, base + start)
             k = max(0, bisect.bisect_right(starts, base + start) - 1)
             token = sent.doc[sent.start + k]
+            if not live(family, token):
+                continue
             main = token.i in spine or token.head.i in spine and token.dep_ in MAIN_DEPS
             found.append(Cue(family, base + start, base + match.end(), in_quote, token.i, main))
     return found
@@ -136,12 +138,28 @@ def find_rule_cues(sent: Span, quoted: list[tuple[int, int]]) -> list[tuple[str,
                 continue
             token = sent.char_span(match.start(), match.end(), alignment_mode="expand")
             cue = token[0] if token is not None else sent.root
-            if family == "possible" and not is_uncertain_modal(cue):
+            if family == "possible" and not is_uncertain_modal(cue) or not live(family, cue):
                 continue
             if cue.lower_ in words.CLAIM_NOUNS and cue.pos_ in {"NOUN", "PROPN"} and clause_child(cue) is None:
                 continue  # "claims of independence" doubts nothing; "allegations that X" does
             found.append((family, cue))
     return found
+
+
+def live(family: str, cue: Token) -> bool:
+    """Does the cue word keep its matter open here? 'was hired to investigate the club' tells what a job
+    was, not that an inquiry is under way; 'a responsible way' blames no one."""
+    if family == "investigating" and cue.tag_ == "VB" and cue.dep_ in {"xcomp", "advcl"} \
+            and any(c.lower_ == "to" for c in cue.children) and cue.head.tag_ in {"VBD", "VBN"}:
+        return False
+    if family == "responsibility":
+        if cue.lower_.startswith("responsible"):
+            return any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)
+        owners = [cue, cue.head, cue.head.head] if cue.head.lower_ == "of" else [cue, cue.head]
+        # "claimed responsibility", "no claim of responsibility", "denies any responsibility"
+        return any(t.lower_ in words.BLAME_VERBS or any(c.lower_ == "no" for c in t.children) for t in owners[1:]) \
+            or any(c.lower_ == "no" for c in cue.children)
+    return True
 
 
 def is_uncertain_modal(cue: Token) -> bool:
@@ -269,6 +287,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if cue.main and not cue.quoted:
                 features[f"main:{cue.family}"] = 1.0
         share = quoted_share(sent, quoted)
+        if any(t.lower_ in words.SECOND_PERSON and not inside(quoted, t.idx) for t in sent):
+            features["reader"] = 1.0  # addresses the reader: advice or explanation, not news left open
         features["quoted"] = share
         features["all-quoted"] = 1.0 if share > 0.7 else 0.0
         features["colon"] = 1.0 if text.endswith(":") else 0.0

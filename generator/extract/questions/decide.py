@@ -1,6 +1,8 @@
 """Which candidate sentences are open questions, a claim grouped with its rebuttal, and each one's kind."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from generator.extract.questions import words
@@ -12,7 +14,6 @@ from generator.extract.questions.wording import make_question
 from generator.models import OpenQuestion
 from generator.nlp import span_text
 
-MERGE_WINDOW = 10  # paragraphs back a rebuttal may look for the claim it answers
 # families strong enough to make a sentence a candidate at all (hedges and sourcing only shade one)
 STRONG = {"unverified", "denied", "contested", "alleged", "investigating", "pending", "forecast", "plan",
           "unknown", "concern"}
@@ -28,8 +29,8 @@ def extract_open_questions(doc: Doc, model: Model | None = None) -> list[OpenQue
     """The sentences the model finds most open, one question per matter, a rebuttal joined to its claim."""
     model = model or default_model()
     candidates = find_candidates(doc)
-    groups = choose(candidates, model)
     names = Names(doc)
+    groups = choose(candidates, model, askable(names))
     questions = []
     for group in groups:
         question = build(group, names)
@@ -38,9 +39,18 @@ def extract_open_questions(doc: Doc, model: Model | None = None) -> list[OpenQue
     return questions
 
 
-def choose(candidates: list[Candidate], model: Model) -> list[list[Candidate]]:
+def askable(names: Names) -> Callable[[Candidate], bool]:
+    """Can a question be worded from this sentence (a rebuttal always can: it is asked through its claim)?"""
+    def ask(candidate: Candidate) -> bool:
+        return candidate.response or make_question(candidate, names, kind_of([candidate])) is not None
+    return ask
+
+
+def choose(candidates: list[Candidate], model: Model,
+           ask: Callable[[Candidate], bool] = lambda c: True) -> list[list[Candidate]]:
     """The matters to ask about, in reading order, each as its sentences (the likeliest one first, then
-    at most one more on the same matter: a rebuttal, or the sentence that says it again)."""
+    at most one more on the same matter: a rebuttal, or the sentence that says it again). A sentence no
+    question can be worded from opens no matter (it would take in the sentences of others)."""
     pool = [c for c in candidates if in_pool(c)]
     idf, df = article_weights(candidates), sentence_frequency(candidates)
     ranked = sorted(((model.probability(c.features), k) for k, c in enumerate(pool)), key=lambda s: (-s[0], s[1]))
@@ -50,11 +60,12 @@ def choose(candidates: list[Candidate], model: Model) -> list[list[Candidate]]:
         # a sentence with one of the well-tried rule cues needs less of the model's confidence
         if probability < (model.rule_threshold if candidate.rules else model.threshold):
             continue
-        same = [(model.same_matter(pair_features(pool[j], candidate, idf, df)), j) for j in kept
-                if abs(pool[j].paragraph - candidate.paragraph) <= MERGE_WINDOW or not candidate.response]
+        same = [(model.same_matter(features), j) for j in kept
+                if (features := pair_features(pool[j], candidate, idf, df)) is not None]
         best = max(same, default=(0.0, -1))
         if best[0] < model.same:
-            kept[k] = [candidate]
+            if ask(candidate):
+                kept[k] = [candidate]
             continue
         group = kept[best[1]]
         if len(group) == 1:
@@ -65,6 +76,8 @@ def choose(candidates: list[Candidate], model: Model) -> list[list[Candidate]]:
 def in_pool(candidate: Candidate) -> bool:
     """A sentence with a cue of substance: a 0.2 rule cue, a strong family, or a modal verb of its own."""
     features = candidate.features
+    if features.get("reader"):
+        return False  # advice to the reader
     return bool(candidate.rules) or any(features.get(f"cue:{family}") for family in STRONG) \
         or any(features.get(name) for name in MODAL_FEATURES)
 

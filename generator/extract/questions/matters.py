@@ -28,29 +28,33 @@ def overlap(a: Candidate, b: Candidate, idf: dict[str, float]) -> float:
     return min(1.0, sum(idf.get(w, 0.0) for w in shared) / max(lighter, 1e-9))
 
 
-def pair_features(a: Candidate, b: Candidate, idf: dict[str, float], df: dict[str, int]) -> dict[str, float]:
-    """What says that `b` (the later or weaker sentence) asks about the matter `a` asks about."""
+def pair_features(a: Candidate, b: Candidate, idf: dict[str, float], df: dict[str, int]) -> dict[str, float] | None:
+    """What says that `b` (the weaker sentence) asks about the matter `a` asks about; None when nothing links
+    them: one matter needs a word or a name in common, or a sentence that answers or refers to the other.
+    Nearness counts only beside a shared word: in a dense wire story, the next sentence is often the next matter."""
     shared = a.keys & b.keys
     distance = abs(b.paragraph - a.paragraph)
     later, earlier = (b, a) if b.sent.start > a.sent.start else (a, b)
+    answers = later.response and earlier.claim and distance <= NEAR
+    refers = later.refers_back and distance <= 1
+    if not shared and not answers and not refers:
+        return None
+    near = later.index - earlier.index == 1
     out = {
         "overlap": overlap(a, b, idf),
         "rare": min(RARE, sum(1 for w in shared if df.get(w, 0) <= RARE)) / RARE,
         "names": min(2, sum(1 for w in a.names & b.names if df.get(stem(w), 0) <= RARE)) / 2,
-        "same-paragraph": 1.0 if distance == 0 else 0.0,
-        "adjacent": 1.0 if distance == 1 else 0.0,
         "distance": min(distance, NEAR) / NEAR,
-        "next-sentence": 1.0 if later.index - earlier.index == 1 else 0.0,
         "same-subject": 1.0 if a.subject and a.subject == b.subject else 0.0,
-        "none-shared": 1.0 if not shared else 0.0,
     }
-    if out["next-sentence"]:  # consecutive sentences: one matter only if they share what it is about
-        out["next-shared" if shared else "next-none-shared"] = 1.0
+    if shared:
+        out["next-shared" if near else "paragraph-shared" if distance == 0 else
+            "adjacent-shared" if distance == 1 else "far-shared"] = 1.0
     if a.names - b.names and b.names - a.names and not a.names & b.names:
         out["names-differ"] = 1.0  # each names what the other does not: Bucha in one, Brovary in the other
-    if later.refers_back and distance <= 1:
+    if refers:
         out["refers-back"] = 1.0
-    if later.response and earlier.claim:
+    if answers:
         out["answers"] = 1.0
     kinds = set(a.families(quoted=False)) & set(b.families(quoted=False)) - words.SOFT_FAMILIES
     out["same-family"] = 1.0 if kinds else 0.0

@@ -127,6 +127,11 @@ SAY_VERBS = {
     "confirmed", "confirms", "denied", "denies", "hopes", "hoped", "fears", "feared", "expects", "expected",
 }
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
+# verbs that give or refuse the blame a "responsibility" is: "claimed responsibility", "denies responsibility"
+BLAME_VERBS = {"claim", "claimed", "claims", "claiming", "accept", "accepted", "accepts", "deny", "denied",
+               "denies", "admit", "admitted", "admits", "bear", "bears", "bore", "assign", "assigned", "shoulder",
+               "shouldered", "disclaim", "disclaimed", "reject", "rejected", "rejects"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 WH_WORDS = {"what", "who", "whom", "how", "why", "when", "where", "which"}
 TIME_AHEAD = {"tomorrow", "next", "upcoming", "coming", "soon", "later", "future", "eventually"}

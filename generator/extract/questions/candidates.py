@@ -23,6 +23,8 @@ ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 OWN_QUOTES = re.compile(r"[\"“][^\"“”]*[\"”]")
 FRAGMENT_TOKENS = 3
 CONTENT_POS = {"NOUN", "PROPN"}
+KEY_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+STEM = 6
 MAIN_DEPS = {"aux", "auxpass", "neg", "nsubj", "nsubjpass", "dobj", "acomp", "attr", "xcomp", "ccomp", "advmod",
              "prep", "agent", "oprd", "expl", "mark"}
 GROUNDING = ("ent:person", "ent:org", "ent:place", "ent:date", "root:say")
@@ -48,6 +50,27 @@ class Candidate:
     rules: list[tuple[str, Token]]  # the families 0.2 asked about (filtered), strongest first, with their cue word
     features: dict[str, float] = field(default_factory=dict)
     words: set[str] = field(default_factory=set)  # content words, for grouping a claim with its rebuttal
+    index: int = 0  # the sentence's position in the article
+    keys: set[str] = field(default_factory=set)  # content words, stemmed, for telling one matter from another
+    names: set[str] = field(default_factory=set)  # the proper nouns it mentions, lower-cased
+    subject: str = ""  # the head of the main clause's subject (not a pronoun), lower-cased
+
+    @property
+    def response(self) -> bool:
+        """A denial or a failed verification: it answers a claim rather than raising one."""
+        rules = {family for family, _ in self.rules}
+        return bool(rules & words.RESPONSE_FAMILIES) or bool(set(self.families(quoted=False)) & words.RESPONSE_FAMILIES)
+
+    @property
+    def claim(self) -> bool:
+        """It reports a claim, an allegation or a belief that a rebuttal could answer."""
+        rules = {family for family, _ in self.rules}
+        return bool(rules & words.CLAIM_RULES) or bool(set(self.families(quoted=False)) & words.CLAIM_FAMILIES)
+
+    @property
+    def refers_back(self) -> bool:
+        """It opens on 'The claim', 'It', 'This': what it speaks of is in the sentence before."""
+        return any(t.lower_ in words.REFERENCE_NOUNS for t in self.sent[:4])
 
     def families(self, quoted: bool | None = None) -> list[str]:
         """The cue families found, in order, optionally only those outside (False) or inside (True) quotes."""
@@ -94,6 +117,8 @@ def find_cues(sent: Span, quoted: list[tuple[int, int]], starts: list[int]) -> l
             in_quote = any(a <= start < b for a, b in own) or inside(quoted, base + start)
             k = max(0, bisect.bisect_right(starts, base + start) - 1)
             token = sent.doc[sent.start + k]
+            if not live(family, token):
+                continue
             main = token.i in spine or token.head.i in spine and token.dep_ in MAIN_DEPS
             found.append(Cue(family, base + start, base + match.end(), in_quote, token.i, main))
     return found
@@ -113,12 +138,28 @@ def find_rule_cues(sent: Span, quoted: list[tuple[int, int]]) -> list[tuple[str,
                 continue
             token = sent.char_span(match.start(), match.end(), alignment_mode="expand")
             cue = token[0] if token is not None else sent.root
-            if family == "possible" and not is_uncertain_modal(cue):
+            if family == "possible" and not is_uncertain_modal(cue) or not live(family, cue):
                 continue
             if cue.lower_ in words.CLAIM_NOUNS and cue.pos_ in {"NOUN", "PROPN"} and clause_child(cue) is None:
                 continue  # "claims of independence" doubts nothing; "allegations that X" does
             found.append((family, cue))
     return found
+
+
+def live(family: str, cue: Token) -> bool:
+    """Does the cue word keep its matter open here? 'was hired to investigate the club' tells what a job
+    was, not that an inquiry is under way; 'a responsible way' blames no one."""
+    if family == "investigating" and cue.tag_ == "VB" and cue.dep_ in {"xcomp", "advcl"} \
+            and any(c.lower_ == "to" for c in cue.children) and cue.head.tag_ in {"VBD", "VBN"}:
+        return False
+    if family == "responsibility":
+        if cue.lower_.startswith("responsible"):
+            return any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)
+        owners = [cue, cue.head, cue.head.head] if cue.head.lower_ == "of" else [cue, cue.head]
+        # "claimed responsibility", "no claim of responsibility", "denies any responsibility"
+        return any(t.lower_ in words.BLAME_VERBS or any(c.lower_ == "no" for c in t.children) for t in owners[1:]) \
+            or any(c.lower_ == "no" for c in cue.children)
+    return True
 
 
 def is_uncertain_modal(cue: Token) -> bool:
@@ -202,6 +243,25 @@ def parse_features(sent: Span, quoted: list[tuple[int, int]], out: dict[str, flo
     out["root:past"] = 1.0 if root_tag == "VBD" else 0.0
 
 
+def stem(word: str) -> str:
+    """A crude stem that joins 'investigation' and 'investigating', 'claims' and 'claim'."""
+    return word[:STEM] if len(word) > STEM else word.removesuffix("s")
+
+
+def keys_of(sent: Span) -> set[str]:
+    """The stemmed content words (nouns, names, verbs, adjectives, numbers) a sentence is about."""
+    return {stem(t.lower_) for t in sent if t.pos_ in KEY_POS and len(t.text) > 2
+            and t.lower_ not in words.STOPWORDS and t.lower_ not in words.SAY_VERBS}
+
+
+def subject_head(sent: Span) -> str:
+    """The head of the subject of the main clause, or of the clause a reporting verb governs."""
+    root = sent.root
+    heads = [c for c in root.children if c.dep_ == "ccomp"] if root.lower_ in words.SAY_VERBS else [root]
+    subject = next((c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject.lower_ if subject is not None and subject.pos_ in CONTENT_POS else ""
+
+
 def content_words(sent: Span) -> set[str]:
     """Nouns of a sentence, lower-cased, for matching a rebuttal to its claim."""
     return {t.lower_ for t in sent if t.pos_ in CONTENT_POS and len(t.text) > 3 and t.lower_ not in words.STOPWORDS}
@@ -227,6 +287,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if cue.main and not cue.quoted:
                 features[f"main:{cue.family}"] = 1.0
         share = quoted_share(sent, quoted)
+        if any(t.lower_ in words.SECOND_PERSON and not inside(quoted, t.idx) for t in sent):
+            features["reader"] = 1.0  # addresses the reader: advice or explanation, not news left open
         features["quoted"] = share
         features["all-quoted"] = 1.0 if share > 0.7 else 0.0
         features["colon"] = 1.0 if text.endswith(":") else 0.0
@@ -238,5 +300,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         features["generic"] = 0.0 if any(features.get(f) for f in GROUNDING) else 1.0
         content = content_words(sent)
         features["topic"] = min(3, len(content & lead)) / 3 if k else 1.0
-        out.append(Candidate(sent, paragraph, cues, rules, features, content))
+        names = {t.lower_ for t in sent if t.pos_ == "PROPN" and len(t.text) > 1}
+        out.append(Candidate(sent, paragraph, cues, rules, features, content, k, keys_of(sent), names,
+                             subject_head(sent)))
     return out

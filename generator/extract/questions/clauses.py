@@ -22,8 +22,10 @@ SPACE_BEFORE = re.compile(r"\s+([,.;:!?%])")
 REPEATED_COMMA = re.compile(r",(\s*,)+")
 REPORTED = re.compile(r"^(?:Did|Does|Do) [^?]{0,60}?\b(?:say|tell|note|add|write|announce|state|explain)\b")
 QUESTION_SPACE = re.compile(r"\s+([,.;:!?%)\]])")
+# "Was Hacker was arrested": the same auxiliary said twice (not "Will the tasks that have been set")
 REPEATED_AUX = re.compile(r"^(Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Could|Would|Can) ([^,?]{1,80}?) "
-                          r"(?i:was|were|is|are|did|does|do|has|have|had|will|could|would|can) (?=\w+(?:ed|en)\b)")
+                          r"(?i:\1) (?=\w+(?:ed|en)\b)")
+EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)|\s*\[\s*\]")
 
 
 def base_form(token: Token) -> str:
@@ -114,16 +116,33 @@ def without_dash_asides(words: list[Token]) -> list[Token]:
 def render(words: list[Token], names: Names) -> str:
     """Words -> text: he/she replaced by the person meant, spacing as written, punctuation tidied."""
     parts: list[str] = []
+    skip: set[int] = set()
     for k, token in enumerate(words):
+        if token.i in skip:
+            continue
         text = token.text
         if token.dep_ in SUBJECT_DEPS | {"poss"} and token.lower_ in {"he", "she", "his", "her"}:
-            name = names(token)
+            name = bracketed_name(token)
+            if name:  # the brackets go with the pronoun they explain
+                skip.update(range(token.i + 1, token.i + 3 + len(name.split())))
+            name = name or names(token)
             if name:
                 text = name if token.dep_ in SUBJECT_DEPS else f"{name}'s"
         adjacent = k + 1 < len(words) and words[k + 1].i == token.i + 1
         parts.append(text + (token.whitespace_ if adjacent else " "))
     text = REPEATED_COMMA.sub(",", SPACE_BEFORE.sub(r"\1", "".join(parts)))
     return " ".join(text.split()).strip(" ,;:—–-")
+
+
+def bracketed_name(token: Token) -> str | None:
+    """'He (Steele) was': the name the writer put in brackets after a pronoun."""
+    doc = token.doc
+    k = token.i + 1
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].pos_ == "PROPN":
+        end = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None)
+        if end is not None and all(t.pos_ == "PROPN" for t in doc[k + 1:end]):
+            return doc[k + 1:end].text
+    return None
 
 
 def case_first(text: str, first: Token | None) -> str:
@@ -194,7 +213,8 @@ def polar(words: list[Token], names: Names, backshift: bool = False, future: boo
         else:
             aux, rest = "Did", rest
             return join(aux, subject, base_form(rest[0]), rest[1:], fronted, names)
-    elif low in BE_FORMS or low in HAVE_FORMS and rest and rest[0].tag_ == "VBN" or low in DO_FORMS:
+    elif low in BE_FORMS or low in HAVE_FORMS and (rest and rest[0].tag_ == "VBN" or verb.dep_ == "aux") \
+            or low in DO_FORMS:
         aux = {"'s": "Is", "’s": "Is", "'re": "Are", "’re": "Are"}.get(low, low.capitalize())
     else:
         aux = {"VBD": "Did", "VBZ": "Does"}.get(verb.tag_, "Do")
@@ -280,6 +300,7 @@ def tidy(question: str) -> str:
         text = text.replace('"', "")
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
+    text = EMPTY_BRACKETS.sub("", text)
     text = QUESTION_SPACE.sub(r"\1", " ".join(text.split()))
     text = REPEATED_AUX.sub(r"\1 \2 ", text)
     text = text.rstrip(" ,;:—–-.?!") + "?"

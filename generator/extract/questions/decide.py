@@ -1,23 +1,23 @@
 """Which candidate sentences are open questions, a claim grouped with its rebuttal, and each one's kind."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from generator.extract.questions import words
 from generator.extract.questions.candidates import Candidate, find_candidates
+from generator.extract.questions.matters import article_weights, pair_features, sentence_frequency
 from generator.extract.questions.model import Model, default_model
 from generator.extract.questions.shared import Names
 from generator.extract.questions.wording import make_question
 from generator.models import OpenQuestion
+from generator.nlp import span_text
 
-MERGE_WINDOW = 10  # paragraphs back to look for the claim a rebuttal answers
 # families strong enough to make a sentence a candidate at all (hedges and sourcing only shade one)
 STRONG = {"unverified", "denied", "contested", "alleged", "investigating", "pending", "forecast", "plan",
           "unknown", "concern"}
 MODAL_FEATURES = ("md:future", "md:possible", "md:duty")
-RESPONSES = {"denied", "unverified"}
-# what a rebuttal can answer: a claim, an allegation, a report, a belief (not a forecast or a plan)
-CLAIM_KINDS = {"unverified", "denied", "contested", "alleged"}
 # a 0.2 rule family -> the kind it shows
 RULE_KINDS = {"unverified": "unverified", "denied": "denied", "responsibility": "unknown", "alleged": "alleged",
               "investigating": "investigating", "claimed": "alleged", "disputed": "contested",
@@ -26,74 +26,66 @@ RULE_KINDS = {"unverified": "unverified", "denied": "denied", "responsibility": 
 
 
 def extract_open_questions(doc: Doc, model: Model | None = None) -> list[OpenQuestion]:
-    """The sentences the model finds most open, one question each, a rebuttal joined to its claim."""
+    """The sentences the model finds most open, one question per matter, a rebuttal joined to its claim."""
     model = model or default_model()
+    candidates = find_candidates(doc)
     names = Names(doc)
-    pool = [c for c in find_candidates(doc) if in_pool(c)]
-    ranked = sorted(((model.probability(c.features), k) for k, c in enumerate(pool)), key=lambda s: (-s[0], s[1]))
-    kept: list[int] = []
-    for probability, k in ranked:
-        candidate = pool[k]
-        # a sentence with one of the well-tried rule cues needs less of the model's confidence
-        if probability < (model.rule_threshold if candidate.rules else model.threshold):
-            continue
-        if not candidate.rules and not is_response(candidate) and \
-                any(len(candidate.words & pool[j].words) >= model.overlap for j in kept):
-            continue  # asks again what a likelier question already asks
-        kept.append(k)
-    chosen: dict[int, list[Candidate]] = {}  # pool index -> its sentences (the claim, then a rebuttal)
-    for k in sorted(kept):  # in reading order, so that a rebuttal finds the claim before it
-        candidate = pool[k]
-        answered = answered_claim(pool, chosen, candidate) if is_response(candidate) else None
-        if answered is not None:
-            if len(chosen[answered]) == 1:
-                chosen[answered].append(candidate)
-            continue  # a second rebuttal of the same claim adds nothing
-        chosen[k] = [candidate]
+    groups = choose(candidates, model, askable(names))
     questions = []
-    for k in sorted(chosen):
-        question = build(chosen[k], names)
+    for group in groups:
+        question = build(group, names)
         if question is not None:
             questions.append(question)
     return questions
 
 
+def askable(names: Names) -> Callable[[Candidate], bool]:
+    """Can a question be worded from this sentence (a rebuttal always can: it is asked through its claim)?"""
+    def ask(candidate: Candidate) -> bool:
+        return candidate.response or make_question(candidate, names, kind_of([candidate])) is not None
+    return ask
+
+
+def choose(candidates: list[Candidate], model: Model,
+           ask: Callable[[Candidate], bool] = lambda c: True) -> list[list[Candidate]]:
+    """The matters to ask about, in reading order, each as its sentences (the likeliest one first, then
+    at most one more on the same matter: a rebuttal, or the sentence that says it again). A sentence no
+    question can be worded from opens no matter (it would take in the sentences of others)."""
+    pool = [c for c in candidates if in_pool(c)]
+    idf, df = article_weights(candidates), sentence_frequency(candidates)
+    ranked = sorted(((model.probability(c.features), k) for k, c in enumerate(pool)), key=lambda s: (-s[0], s[1]))
+    kept: dict[int, list[Candidate]] = {}  # pool index -> the sentences of its matter
+    for probability, k in ranked:
+        candidate = pool[k]
+        # a sentence with one of the well-tried rule cues needs less of the model's confidence
+        if probability < (model.rule_threshold if candidate.rules else model.threshold):
+            continue
+        same = [(model.same_matter(features), j) for j in kept
+                if (features := pair_features(pool[j], candidate, idf, df)) is not None]
+        best = max(same, default=(0.0, -1))
+        if best[0] < model.same:
+            if ask(candidate):
+                kept[k] = [candidate]
+            continue
+        group = kept[best[1]]
+        if len(group) == 1:
+            group.append(candidate)  # the second sentence of the same matter: a rebuttal, or a restatement
+    return sorted(kept.values(), key=lambda g: g[0].sent.start)
+
+
 def in_pool(candidate: Candidate) -> bool:
     """A sentence with a cue of substance: a 0.2 rule cue, a strong family, or a modal verb of its own."""
     features = candidate.features
+    if features.get("reader"):
+        return False  # advice to the reader
     return bool(candidate.rules) or any(features.get(f"cue:{family}") for family in STRONG) \
         or any(features.get(name) for name in MODAL_FEATURES)
-
-
-def is_response(candidate: Candidate) -> bool:
-    rules = {family for family, _ in candidate.rules}
-    return bool(rules & words.RESPONSE_FAMILIES) or bool(set(candidate.families(quoted=False)) & RESPONSES)
-
-
-def answered_claim(pool: list[Candidate], chosen: dict[int, list[Candidate]], candidate: Candidate) -> int | None:
-    """The chosen claim, at most MERGE_WINDOW paragraphs back, that this rebuttal answers: one sharing a
-    content word, or the one just before it when the rebuttal refers back ("The claim ...", "It ...")."""
-    refers_back = any(t.lower_ in words.REFERENCE_NOUNS for t in candidate.sent[:4])
-    earlier = [j for j in chosen if pool[j].sent.start < candidate.sent.start
-               and 0 <= candidate.paragraph - pool[j].paragraph <= MERGE_WINDOW]
-    earlier = [j for j in earlier if kind_of(chosen[j][:1]) in CLAIM_KINDS]
-    for j in sorted(earlier, reverse=True):
-        shared = candidate.words & pool[j].words
-        if len(shared) > 1 or shared - names_in(candidate):  # a shared name alone is not a shared topic
-            return j
-    if refers_back and earlier and candidate.paragraph - pool[max(earlier)].paragraph <= 1:
-        return max(earlier)
-    return None
-
-
-def names_in(candidate: Candidate) -> set[str]:
-    return {t.lower_ for t in candidate.sent if t.pos_ == "PROPN"}
 
 
 def kind_of(sentences: list[Candidate]) -> str:
     """The kind a question shows: a rebuttal decides it; else the strongest family of the claim."""
     claim = sentences[0]
-    if len(sentences) > 1:
+    if len(sentences) > 1 and sentences[1].response:
         answer = sentences[1]
         answer_families = set(answer.families(quoted=False)) | {RULE_KINDS[f] for f, _ in answer.rules}
         return next((kind for kind in ("denied", "unverified", "contested") if kind in answer_families), "contested")
@@ -108,16 +100,25 @@ def kind_of(sentences: list[Candidate]) -> str:
     return "unverified"
 
 
-def build(sentences: list[Candidate], names: Names) -> OpenQuestion | None:
-    claim = sentences[0]
-    kind = kind_of(sentences)
-    question = make_question(claim, names, kind)
+def build(group: list[Candidate], names: Names) -> OpenQuestion | None:
+    """One matter's question, from its claim (not from the rebuttal), with the evidence in reading order."""
+    lead, *rest = group
+    if rest and lead.response and not rest[0].response:
+        lead, rest = rest[0], [lead]  # the question asks about the claim a likelier rebuttal answers
+    answer = [c for c in rest if c.response]
+    kind = kind_of([lead, *answer])
+    question = None
+    for source in (lead, *rest):  # the restatement may have the clause the lead sentence lacks
+        question = make_question(source, names, kind_of([source, *answer]) if source is not lead else kind)
+        if question is not None:
+            break
     if question is None:
         return None
-    paragraphs = list(dict.fromkeys(c.paragraph for c in sentences))
-    evidence = " ".join(clean(c.sent.text) for c in sentences)
-    return OpenQuestion(question=question, evidence=evidence, paragraph=claim.paragraph, kind=kind,
-                        cue=claim.rules[0][0] if claim.rules else kind, paragraphs=paragraphs)
+    ordered = sorted(group, key=lambda c: c.sent.start)
+    paragraphs = list(dict.fromkeys(c.paragraph for c in ordered))
+    evidence = " ".join(clean(span_text(c.sent)) for c in ordered)
+    return OpenQuestion(question=question, evidence=evidence, paragraph=paragraphs[0], kind=kind,
+                        cue=lead.rules[0][0] if lead.rules else kind, paragraphs=paragraphs)
 
 
 def clean(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "questions_model.json"
@@ -18,24 +18,36 @@ class Model:
     bias: float
     threshold: float = 0.5  # the least probability a candidate needs
     rule_threshold: float = 0.5  # the same for a candidate with a rule cue
-    overlap: int = 2  # content words two questions may share before the weaker is a repeat
+    pair_weights: dict[str, float] = field(default_factory=dict)  # two sentences on the same matter
+    pair_bias: float = 0.0
+    same: float = 0.5  # the least probability of the same matter at which a weaker sentence is not asked again
     trained_on: int = 0  # annotated articles it was fitted on
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        """How likely a candidate sentence leaves open a matter the annotators ask about."""
+        return logistic(self.bias, self.weights, features)
+
+    def same_matter(self, features: dict[str, float]) -> float:
+        """How likely two sentences (described by `matters.pair_features`) ask about one matter."""
+        return logistic(self.pair_bias, self.pair_weights, features)
 
     def to_dict(self) -> dict:
         return {"bias": self.bias, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
-                "overlap": self.overlap,
-                "trained_on": self.trained_on, "weights": dict(sorted(self.weights.items()))}
+                "same": self.same, "trained_on": self.trained_on,
+                "weights": dict(sorted(self.weights.items())), "pair_bias": self.pair_bias,
+                "pair_weights": dict(sorted(self.pair_weights.items()))}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Model":
         return cls(weights={k: float(v) for k, v in data["weights"].items()}, bias=float(data["bias"]),
                    threshold=float(data.get("threshold", 0.5)), rule_threshold=float(data.get("rule_threshold", 0.5)),
-                   overlap=int(data.get("overlap", 2)),
-                   trained_on=int(data.get("trained_on", 0)))
+                   pair_weights={k: float(v) for k, v in data.get("pair_weights", {}).items()},
+                   pair_bias=float(data.get("pair_bias", 0.0)), same=float(data.get("same", 0.5)), trained_on=int(data.get("trained_on", 0)))
+
+
+def logistic(bias: float, weights: dict[str, float], features: dict[str, float]) -> float:
+    z = bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @functools.lru_cache(maxsize=1)

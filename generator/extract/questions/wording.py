@@ -223,12 +223,14 @@ def toll(sent: Span, cue: Token, names: Names) -> str | None:
 def pending(sent: Span, cue: Token, names: Names) -> str | None:
     verb = cue.head if cue.dep_ in {"neg", "aux", "advmod"} else cue
     subject = subject_of(verb)
-    if subject is None:
-        return None
+    if subject is None or verb.dep_ == "relcl":
+        return None  # "anything Ottawa would consider": the clause is a description, its object is outside it
     if cue.lower_ == "yet" and verb.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
         return planned(sent, verb, names)  # "the judge has yet to rule" -> "Will the judge rule?"
-    return polar(clause_tokens(verb, start=subject.left_edge.i), names, future=True, head=verb) \
-        if cue.lower_ not in lex.FUTURE_CUES else claim_of(sent, cue, names)
+    if cue.lower_ in lex.FUTURE_CUES:
+        return claim_of(sent, cue, names)
+    done = verb.tag_ == "VBD" and not any(c.tag_ == "MD" for c in verb.children)  # "sent the case back"
+    return polar(clause_tokens(verb, start=subject.left_edge.i), names, future=not done, head=verb)
 
 
 BUILDERS = {"responsibility": responsible, "investigating": investigation, "unclear": unclear,

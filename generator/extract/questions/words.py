@@ -127,6 +127,11 @@ SAY_VERBS = {
     "confirmed", "confirms", "denied", "denies", "hopes", "hoped", "fears", "feared", "expects", "expected",
 }
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
+# verbs that give or refuse the blame a "responsibility" is: "claimed responsibility", "denies responsibility"
+BLAME_VERBS = {"claim", "claimed", "claims", "claiming", "accept", "accepted", "accepts", "deny", "denied",
+               "denies", "admit", "admitted", "admits", "bear", "bears", "bore", "assign", "assigned", "shoulder",
+               "shouldered", "disclaim", "disclaimed", "reject", "rejected", "rejects"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 WH_WORDS = {"what", "who", "whom", "how", "why", "when", "where", "which"}
 TIME_AHEAD = {"tomorrow", "next", "upcoming", "coming", "soon", "later", "future", "eventually"}
@@ -169,6 +174,9 @@ RULE_CUES: list[tuple[str, str]] = [
 ]
 # families whose sentence answers an earlier claim rather than raising a new one
 RESPONSE_FAMILIES = {"unverified", "denied"}
+# families (cue families, then 0.2 rule families) of a sentence reporting what a rebuttal could answer
+CLAIM_FAMILIES = {"alleged", "contested", "hedge"}
+CLAIM_RULES = {"alleged", "claimed", "disputed", "believed", "appeared"}
 # families that are too common inside quotes about the future to count there
 QUOTE_SENSITIVE = {"possible", "pending", "feared", "believed", "unclear"}
 MODAL_WORDS = {"could", "may", "might"}

@@ -1,0 +1,31 @@
+"""Places named in the article's own headline, read from its Doc of its own (nlp.headline_doc)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator import nlp
+from generator.extract.places.context import apply_qualifiers
+from generator.extract.places.filters import keep, without_agents
+from generator.extract.places.mentions import Mention, entity_mentions, person_tokens
+from generator.gazetteer import Gazetteer
+
+HEADLINE_PARAGRAPH = 0  # the number a headline's mentions carry: before paragraph 1, and linked nowhere
+
+
+def headline_mentions(doc: Doc, gazetteer: Gazetteer, people: set[str]) -> list[Mention]:
+    """The headline's place names ("Miami man gets 17 years", "Greer, South Carolina"), as mentions
+    placed after the article's text: they are resolved in the article's geography but do not vote in it
+    (a headline is a few title-cased words, parsed with less to go on than the body).
+
+    Facilities are left out: where they are is read from the words around them in the body."""
+    head = nlp.headline_doc(doc)
+    if head is None:
+        return []
+    people = people | person_tokens(head)
+    found = without_agents([m for m in entity_mentions(head, gazetteer)
+                            if not m.facility and keep(m, people)])
+    apply_qualifiers(head, found, gazetteer)
+    offset = len(nlp.text_of(doc)) + len(nlp.SEPARATOR)  # offsets past the body: never one of its spans
+    for m in found:
+        m.start, m.end, m.paragraph = m.start + offset, m.end + offset, HEADLINE_PARAGRAPH
+    return found

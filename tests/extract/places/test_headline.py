@@ -83,4 +83,5 @@ def test_parse_many_keeps_each_articles_headline(nlp):
     heads = [nlp_module.headline_doc(d) for d in nlp_module.parse_many(articles)]
     assert [h.text if h is not None else None for h in heads] == [
         "Flooding closes roads around Ballarat", None, "Derby man jailed"]
-    assert all(h is None or nlp_module.paragraph_of(h, 0) == 0 for h in heads)
+    assert all(h is None or (nlp_module.paragraph_of(h, 0) == 0 and h.has_annotation("DEP")
+                             and h.has_annotation("ENT_IOB")) for h in heads)

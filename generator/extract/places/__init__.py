@@ -11,7 +11,7 @@ from generator.extract.places.candidates import prior_best
 from generator.extract.places.context import Context, apply_qualifiers
 from generator.extract.places.cued import dateline_mentions, loose_mentions
 from generator.extract.places.filters import WIDE_FEATURES, confident, isolated, keep, supported, without_agents
-from generator.extract.places.headline import headline_mentions
+from generator.extract.places.headline import backed, headline_mentions
 from generator.extract.places.locale import Locale, read_locale
 from generator.extract.places.locations import Group, facility_place, home, location, main_town, street_place
 from generator.extract.places.mentions import Mention, entity_mentions, person_tokens
@@ -81,7 +81,8 @@ def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,
     if loose:  # new names: the geography is read again with them
         context = _context(voters + loose, weights, locale)
     named = {name_key(m.text) for m in voters + loose if m.paragraph}  # the body's reading stands for the headline's
-    heads = [m for m in heads if name_key(m.text) not in named and confident(m, context, people)]
+    heads = [m for m in heads if name_key(m.text) not in named and confident(m, context, people)
+             and backed(m, context)]
     return sorted(mentions + loose + streets + heads, key=lambda m: m.start), context
 
 

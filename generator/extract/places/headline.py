@@ -4,10 +4,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator import nlp
-from generator.extract.places.context import apply_qualifiers
+from generator.extract.places.context import Context, apply_qualifiers
 from generator.extract.places.filters import keep, without_agents
 from generator.extract.places.mentions import Mention, entity_mentions, person_tokens
-from generator.gazetteer import Gazetteer
+from generator.extract.places.resolution import resolve
+from generator.gazetteer import Gazetteer, name_key
+
+TOWN_FEATURES = ("P", "PC", "A2")  # towns and counties: the readings that have namesakes everywhere
 
 HEADLINE_PARAGRAPH = 0  # the number a headline's mentions carry: before paragraph 1, and linked nowhere
 
@@ -29,3 +32,15 @@ def headline_mentions(doc: Doc, gazetteer: Gazetteer, people: set[str]) -> list[
     for m in found:
         m.start, m.end, m.paragraph = m.start + offset, m.end + offset, HEADLINE_PARAGRAPH
     return found
+
+
+def backed(m: Mention, context: Context) -> bool:
+    """A town or county only the headline names is listed when the body's towns lie around its reading,
+    or it is in a region the body names, or the body names no town: a headline's "Manhattan" in a story
+    about Kansas teams is no pin in New York (better missed than put in the wrong state)."""
+    best = resolve(m.places, context, m.text) if m.places else None
+    if best is None or best.feature not in TOWN_FEATURES:
+        return True
+    key = name_key(m.text)
+    others = [q for k, q in context.points if k != key]
+    return not others or context.near(best, m) or context.in_named_region(best, key)

@@ -28,6 +28,15 @@ HEADLINE_ONLY = [
     ("Derby man jailed for arson attack",
      ["A 34-year-old was sentenced at Nottingham Crown Court on Friday after setting fire to a neighbour's car."],
      "Derby", "GB", 52.92, -1.48),
+    # US namesakes: the body's county and towns say which one
+    ("Manhattan coach steps down after 12 seasons",
+     ["The coach led the team to three state titles, beating Topeka and Wichita along the way."],
+     "Manhattan", "US", 39.18, -96.57),
+    ("Paris teen wins county spelling bee",
+     ["The 13-year-old beat 40 others at the library in Lamar County, Texas, on Saturday."], "Paris", "US", 33.66, -95.56),
+    ("Dublin council approves park plan",
+     ["Commissioners in Franklin County voted 5-0, and neighbouring Hilliard and Powell will share the cost."],
+     "Dublin", "US", 40.10, -83.11),
     ("Kaduna traders protest new market levy",
      ["Hundreds of traders marched to the state assembly on Monday, police said.",
       "Similar protests were held in Zaria last week."], "Kaduna", "NG", 10.53, 7.44),
@@ -41,6 +50,13 @@ def test_a_place_only_the_headline_names_is_listed(nlp, headline, paragraphs, na
     loc = found[name]
     assert (loc.country, loc.paragraphs) == (country, [0])
     assert abs(loc.lat - lat) < 0.3 and abs(loc.lon - lon) < 0.3
+
+
+def test_a_headline_town_far_from_every_town_of_the_body_is_left_out(nlp):
+    found = places(nlp, "Manhattan man charged after chase",
+                   ["Police said the 31-year-old drove from Albuquerque to San Diego before he was stopped."])
+    assert "Manhattan" not in {loc.name for loc in found}
+    assert {"Albuquerque", "San Diego"} <= {loc.name for loc in found}
 
 
 def test_a_name_in_headline_and_body_is_one_place_with_the_bodys_paragraphs(nlp):

@@ -12,7 +12,7 @@ from generator.evaluate import evaluate, load_scorer
 from tests.conftest import EXAMPLE, shared_path
 
 
-LOCAL_F1, LOCAL_COORDINATES = 0.82, 0.87  # on every fourth dev/places-local article (0.830, 0.882)
+LOCAL_F1, LOCAL_COORDINATES = 0.825, 0.87  # on every fourth dev/places-local article (0.832, 0.879)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def example_scores(scorer, tmp_path_factory, nlp):
 
 @pytest.mark.parametrize("section, recall, precision", [
     ("quotes", 13 / 13, 0.95),
-    ("locations", 11 / 12, 0.85),
+    ("locations", 12 / 12, 0.95),  # all 12, and the 14 listed all right
     ("figures", 6 / 7, 0.8),
     # 5/7 at 0.80 precision since the same-matter model of 0.3.0 merges restatements into one question
     # (7/7 at 0.69 before it; held-out dev recall and precision both rose, docs/accuracy.md)

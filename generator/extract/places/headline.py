@@ -16,9 +16,9 @@ HEADLINE_PARAGRAPH = 0  # the number a headline's mentions carry: before paragra
 
 
 def headline_mentions(doc: Doc, gazetteer: Gazetteer, people: set[str]) -> list[Mention]:
-    """The headline's place names ("Miami man gets 17 years", "Greer, South Carolina"), as mentions
-    placed after the article's text: they are resolved in the article's geography but do not vote in it
-    (a headline is a few title-cased words, parsed with less to go on than the body).
+    """The headline's place names ("Derby man jailed", "Springfield council backs new library"), as
+    mentions placed after the article's text (paragraph 0): they vote in the article's geography with
+    the body's names and are read in it (read_mentions keeps those the body does not name itself).
 
     Facilities are left out: where they are is read from the words around them in the body."""
     head = nlp.headline_doc(doc)

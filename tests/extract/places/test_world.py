@@ -106,7 +106,7 @@ def test_aliases_keep_the_names_the_article_uses(doc_of, paragraphs, name, alias
 
 
 @pytest.mark.parametrize("dateline, paragraph, state, written", [
-    ("CHARLESTON, W.Va. -", "State lawmakers passed the road bill late on Friday.", "West Virginia", "W.Va."),
+    ("BECKLEY, W.Va. -", "State lawmakers passed the road bill late on Friday.", "West Virginia", "W.Va."),
     ("SALEM, Ore. —", "The governor signed the budget on Monday, aides said.", "Oregon", "Ore."),
     ("FRANKFORT, Ky. (AP)", "The legislature adjourned without a pension deal.", "Kentucky", "Ky."),
 ])

@@ -69,6 +69,9 @@ def worded(doc_of, paragraphs: list[str]) -> tuple[str, str | None]:
      "forecast", "Will Tom Baker put the offer to his members on Friday?"),
     (["Tom Baker chairs the union.", "He said he expected his members to reject the offer."], "forecast",
      "Will Tom Baker's members reject the offer?"),
+    # of two reported clauses, the one that is not yet real
+    (["The harbour master said two new piers had been finished in March and that more would open next year."],
+     "forecast", "Will more open next year?"),
 ])
 def test_question_wording(doc_of, paragraphs, kind, question):
     assert worded(doc_of, paragraphs) == (kind, question)
@@ -136,6 +139,10 @@ def test_claim_and_denial_grouped(doc_of):
     "“Is this the team we want to be?” the coach asked reporters after the loss.",
     "What are the concerns?",
     "The council met on Tuesday and approved the budget.",
+    # a fundraising appeal and a job done ahead of schedule await nothing
+    "An appeal to repair the roof of St Mary's Church has raised £40,000, a month ahead of schedule, the vicar said.",
+    "Police appealed for witnesses after a van hit a bus shelter on Main Street, a spokesman said.",
+    "The charity's appeal for blankets has collected 3,000 in a week, its director said.",
 ])
 def test_not_questions(doc_of, sentence):
     assert extract_open_questions(doc_of([sentence])) == []

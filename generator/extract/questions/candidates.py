@@ -152,6 +152,15 @@ def live(family: str, cue: Token) -> bool:
     if family == "investigating" and cue.tag_ == "VB" and cue.dep_ in {"xcomp", "advcl"} \
             and any(c.lower_ == "to" for c in cue.children) and cue.head.tag_ in {"VBD", "VBN"}:
         return False
+    if family == "pending" and cue.lower_.startswith("appeal"):
+        # "an appeal to repair the roof", "appealed for witnesses", "an appealing offer": a request or a
+        # quality, not a case before a court ("appeal against the ruling", "an appeal to the high court")
+        after = cue.doc[cue.i + 1: cue.i + 3]
+        return cue.pos_ != "ADJ" and not (len(after) and after[0].lower_ == "for") \
+            and not (len(after) == 2 and after[0].lower_ == "to" and after[1].tag_ == "VB")
+    if family == "plan" and cue.lower_.startswith("schedul") and cue.i > 0 \
+            and cue.doc[cue.i - 1].lower_ in {"of", "on", "behind"}:
+        return False  # "ahead of schedule", "on schedule": how a thing went, not what is planned
     if family == "responsibility":
         if cue.lower_.startswith("responsible"):
             return any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)

@@ -194,7 +194,8 @@ def polar(words: list[Token], names: Names, backshift: bool = False, future: boo
         start = commas[-1] + 1 if commas else 0
         subject, fronted = words[start:finite], words[:max(start - 1, 0)]
         verb, rest = words[finite], words[finite + 1:]
-    if not subject or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in subject) \
+    if not subject or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or t.lower_ in lex.QUANTITY_SUBJECTS
+                              for t in subject) \
             or subject[0].lower_ in UNSAFE_SUBJECTS | lex.FIRST_PERSON and len(subject) == 1 \
             or any(t.dep_ == "conj" and t.tag_ in FINITE_TAGS and t.head == verb for t in rest) \
             or any(t.lower_ in {"not", "n't", "n’t", "never"} for t in rest[:2]):

@@ -31,7 +31,9 @@ def make_question(candidate: Candidate, names: Names, kind: str = "alleged") -> 
                 question = q
                 break
     if question is None:
-        question = main_claim(sent, names)
+        near = next((candidate.cue_token(c) for c in candidate.cues if not c.quoted), None) \
+            or next((t for t in sent if t.tag_ == "MD"), None)  # a modal marks the clause not yet real
+        question = main_claim(sent, names, near)
     if question is not None:
         question = tidy(question)
         if REPORTED.match(question):
@@ -63,10 +65,21 @@ def topic_question(sent: Span, kind: str, names: Names) -> str | None:
     return tidy(TOPIC_TEMPLATES[kind].format(text)) if kind in TOPIC_TEMPLATES else None
 
 
-def main_claim(sent: Span, names: Names) -> str | None:
-    """The sentence's own claim (the clause a reporting verb governs), as a yes-no question."""
+def main_claim(sent: Span, names: Names, near: Token | None = None) -> str | None:
+    """The sentence's own claim (the clause a reporting verb governs), as a yes-no question; of two
+    reported clauses ("said X and that Y"), the one that holds the cue word `near`."""
     root = sent.root
-    head = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lower_ in lex.SAY_VERBS else None
+    head = None
+    if root.lower_ in lex.SAY_VERBS:
+        clauses = [c for c in root.children if c.dep_ == "ccomp"]
+        clauses += [k for c in clauses for k in c.children if k.dep_ == "conj" and k.pos_ in {"VERB", "AUX"}]
+        holding = [c for c in clauses[1:] if near is not None and c.left_edge.i <= near.i <= c.right_edge.i]
+        if holding:  # a later clause holds the cue: ask about it when it can be turned round
+            later = min(holding, key=lambda c: c.right_edge.i - c.left_edge.i)
+            question = polar(clause_tokens(later), names, root.tag_ == "VBD", head=later)
+            if question:
+                return question
+        head = next(iter(clauses), None)
     tokens = clause_tokens(head) if head is not None else clause_tokens(root)
     return claim_question(tokens, names, head is not None and root.tag_ == "VBD", head or root)
 

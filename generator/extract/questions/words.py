@@ -247,3 +247,7 @@ E_EXCEPTIONS = {"visit", "edit", "limit", "exit", "credit", "audit", "deposit", 
 FUTURE_CUES = {"scheduled", "expected", "projected", "forecast", "due", "set", "yet", "slated"}
 # words whose "if/whether" clause is what is not known: "it is unclear if X"
 KNOWLEDGE_WORDS = {"clear", "unclear", "known", "unknown", "sure", "certain", "uncertain", "indication", "know"}
+
+# Words that stand for a number of people or things on their own ("more would follow", "many will
+# lose their jobs"): a question can name them as its subject.
+QUANTITY_SUBJECTS = {"more", "many", "most", "some", "few", "fewer", "several", "others", "all", "both", "none"}

@@ -69,6 +69,12 @@ def worded(doc_of, paragraphs: list[str]) -> tuple[str, str | None]:
      "forecast", "Will Tom Baker put the offer to his members on Friday?"),
     (["Tom Baker chairs the union.", "He said he expected his members to reject the offer."], "forecast",
      "Will Tom Baker's members reject the offer?"),
+    # a judgement dismissed or rejected: the judgement is what is open
+    (["President Ivo Marin dismissed the opposition's corruption report as a smear."], "denied",
+     "Is the opposition's corruption report a smear, as Marin says?"),
+    # a contrasting clause with its own speaker ("..., while X said ...") is another matter
+    (["The health minister said the new levy would be a burden on small shops, while the treasury said it would "
+      "raise £2 billion a year."], "forecast", "Will the new levy be a burden on small shops?"),
     # of two reported clauses, the one that is not yet real
     (["The harbour master said two new piers had been finished in March and that more would open next year."],
      "forecast", "Will more open next year?"),

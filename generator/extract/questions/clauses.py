@@ -69,6 +69,7 @@ def clause_tokens(head: Token, start: int | None = None) -> list[Token]:
         aside = token.dep_ == "appos" or after_comma and (
             token.dep_ in {"relcl", "acl", "advcl"} and token.head.pos_ in {"NOUN", "PROPN"}
             or token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > token.head.i)
+        aside = aside or token.dep_ == "advcl" and token.i > head.i and contrast(token)
         if aside or token.dep_ == "parataxis" or token.dep_ == "conj" and token.head == head and \
                 any(c.dep_ in SUBJECT_DEPS for c in token.children):
             drop.update(t.i for t in token.subtree)
@@ -90,6 +91,12 @@ def clause_tokens(head: Token, start: int | None = None) -> list[Token]:
         words = words[:-1]
     return [t for t in words if not (t.lower_ in lex.DISCOURSE_WORDS and t.dep_ == "advmod"
                                      and t.head == head and t.lower_.endswith("ly"))]
+
+
+def contrast(clause: Token) -> bool:
+    """', while X said Y' after a clause is another matter: a contrasting clause with its own subject."""
+    return any(c.dep_ == "mark" and c.lower_ in lex.CONTRAST_MARKS for c in clause.children) \
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def tail_tokens(sent: Span, start: int) -> list[Token]:

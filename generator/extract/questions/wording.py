@@ -88,6 +88,8 @@ def claim_of(sent: Span, cue: Token, names: Names) -> str | None:
     """'claimed (that) X', 'allegations that X', 'denied X', 'it was possible X', 'reportedly X'."""
     if cue.lower_ in lex.FALSE_WORDS:
         return false_claim(cue, names)
+    if cue.lower_.startswith(("dismiss", "reject")) and (question := dismissed_as(cue, names)):
+        return question
     if cue.dep_ in {"aux", "auxpass"} and cue.head.pos_ == "VERB":
         cue = cue.head  # "were believed": the verb carries the clause
     if cue.dep_ == "advmod" and cue.lower_.endswith("ly") and cue.head.pos_ in {"VERB", "AUX"}:
@@ -144,6 +146,24 @@ def false_claim(cue: Token, names: Names) -> str | None:
     verb = "Are" if is_plural(words) else "Is"
     tail = f", as {who} says" if who else ""
     return f"{verb} the {render(words, names)} {cue.lower_}{tail}?"
+
+
+def dismissed_as(cue: Token, names: Names) -> str | None:
+    """'Putin dismissed the sanctions as a failure' -> 'Are the sanctions a failure, as Putin says?': what is
+    open is the judgement, not whether it was made."""
+    target = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if target is None:
+        return None
+    as_ = next((c for c in [*cue.children, *target.children] if c.dep_ == "prep" and c.lower_ == "as"), None)
+    judged = [t for t in as_.subtree if t != as_] if as_ is not None else []  # the parse may hang it on the object
+    if not judged:
+        return None
+    words = [t for t in clause_tokens(target) if t not in set(as_.subtree)]
+    subject = subject_of(cue)
+    who = (names(subject) or (subject.text if subject.pos_ == "PROPN" else None)) if subject is not None else None
+    tail = f", as {who} says" if who else ""
+    verb = "Are" if is_plural(words) else "Is"
+    return f"{verb} {case_first(render(words, names), words[0])} {render(judged, names)}{tail}?"
 
 
 def accused(cue: Token, names: Names) -> str | None:

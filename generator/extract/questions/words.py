@@ -251,3 +251,6 @@ KNOWLEDGE_WORDS = {"clear", "unclear", "known", "unknown", "sure", "certain", "u
 # Words that stand for a number of people or things on their own ("more would follow", "many will
 # lose their jobs"): a question can name them as its subject.
 QUANTITY_SUBJECTS = {"more", "many", "most", "some", "few", "fewer", "several", "others", "all", "both", "none"}
+
+# Subordinators that open a clause set against the one before it ("..., while the minister said ...").
+CONTRAST_MARKS = {"while", "whereas", "whilst"}

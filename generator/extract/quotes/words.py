@@ -66,3 +66,10 @@ SINGLE_CLOSERS = frozenset("\u2019'")  # ’ '
 # reads US copy, and the double marks nested inside are swapped the other way (left to the outer quote).
 AS_DOUBLE = {"open": "\u201c", "close": "\u201d"}
 AS_SINGLE = {"\u201c": "\u2018", "\u201d": "\u2019", "\u00ab": "\u2018", "\u00bb": "\u2019", '"': "'", "\u201e": "\u2018"}
+# Nouns for a written text that speaks for its author: "according to a statement from X", "a letter by
+# X said" report X's words.
+DOCUMENT_NOUNS = frozenset({
+    "statement", "report", "release", "letter", "filing", "email", "memo", "transcript", "post", "tweet",
+    "note", "document", "complaint", "lawsuit", "indictment", "affidavit", "ruling", "notice", "message",
+})
+SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})

@@ -41,6 +41,12 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
     head, steps = verb.head, 0
     while head.i != verb.i and steps < 3 and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head, steps = head.head, steps + 1
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "relcl" and verb.i and verb.nbor(-1).text == ",":
+        # ", saying "…"" after a relative clause ("the builder who said he was owed, saying …") belongs
+        # to the main clause: its speaker is that clause's subject, not the relative pronoun
+        head, steps = head.head, 0
+        while steps < 3 and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+            head, steps = head.head, steps + 1
     if head.i != verb.i and head.pos_ in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "parataxis"):
         found = subject_of(head, quoted)
         if found is not None:

@@ -25,6 +25,12 @@ from generator.extract.quotes import extract_quotes
                   "“We will build 50,000 homes this year. That is a promise.”"],
                  [("We will build 50,000 homes this year. That is a promise.", "Ellen Shaw")],
                  id="ap-speaker-in-paragraph-before"),
+    pytest.param(["Mayor Dan Lee was defensive when asked about a builder who said he was owed money, saying, "
+                  "“I paid what the work was worth.”"],
+                 [("I paid what the work was worth.", "Dan Lee")], id="saying-after-a-relative-clause"),
+    pytest.param(["Senator Rosa Diaz faced questions about a charity that was accused of fraud, saying: "
+                  "“I knew nothing about it.”"],
+                 [("I knew nothing about it.", "Rosa Diaz")], id="saying-colon-after-a-relative-clause"),
 ])
 def test_speaker_sources(doc_of, paragraphs, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(doc_of(paragraphs))] == expected

@@ -17,12 +17,15 @@ def wording(text: str) -> tuple[str, ...]:
 def without_repeats(quotes: list[Quote]) -> list[Quote]:
     """Each wording once per speaker: the first mention that names a speaker (else the first), so the
     quote keeps the paragraph that says who said it. The same words from two speakers stay apart."""
-    chosen: list[int] = []  # indices into `quotes`, one per wording and speaker
+    chosen: dict[int, int] = {}  # first index of a wording and speaker -> the index kept for it
+    seen: dict[tuple[str, ...], list[int]] = {}  # wording -> first indices
     for k, quote in enumerate(quotes):
-        same = [n for n, j in enumerate(chosen) if wording(quotes[j].text) == wording(quote.text)
-                and (quotes[j].speaker == quote.speaker or not quotes[j].speaker or not quote.speaker)]
+        firsts = seen.setdefault(wording(quote.text), [])
+        same = [j for j in firsts if quotes[chosen[j]].speaker == quote.speaker
+                or not quotes[chosen[j]].speaker or not quote.speaker]
         if not same:
-            chosen.append(k)
+            firsts.append(k)
+            chosen[k] = k
         elif not quotes[chosen[same[0]]].speaker and quote.speaker:
             chosen[same[0]] = k
-    return [quotes[k] for k in sorted(chosen)]
+    return [quotes[k] for k in sorted(chosen.values())]

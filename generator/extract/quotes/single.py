@@ -1,12 +1,18 @@
 """UK-style copy, where single marks quote (‘…’) and double marks nest: told apart from apostrophes."""
 from __future__ import annotations
 
+import re
+
 from generator.extract.quotes.words import (
     AS_DOUBLE, AS_SINGLE, CLOSE_MARKS, CLOSING_CONTEXT, OPEN_MARKS, OPENING_CONTEXT, SINGLE_CLOSERS,
     SINGLE_OPENERS, STRAIGHT_MARK,
 )
 
 DOUBLE_MARKS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT_MARK}
+SINGLE_MARK = re.compile("[" + re.escape("".join(sorted(SINGLE_OPENERS))) + "]")
+SINGLE_CLOSER = re.compile("[" + re.escape("".join(sorted(SINGLE_CLOSERS))) + "]")
+SWAP = str.maketrans(AS_SINGLE)
+DOUBLE_OPENER = re.compile("[" + "".join(sorted(OPEN_MARKS)) + "]")
 
 
 def opens(text: str, i: int) -> bool:
@@ -39,8 +45,8 @@ def looks_possessive(text: str, i: int) -> bool:
 def single_primary(text: str) -> bool:
     """The copy quotes with single marks: more single openers than double ones (as many, when the
     first quotation opens with a single mark, ‘… “…” …’)."""
-    singles = [i for i, c in enumerate(text) if c in SINGLE_OPENERS and opens(text, i)]
-    doubles = [i for i, c in enumerate(text) if c in OPEN_MARKS]
+    singles = [m.start() for m in SINGLE_MARK.finditer(text) if opens(text, m.start())]
+    doubles = [m.start() for m in DOUBLE_OPENER.finditer(text)]
     straight = text.count(STRAIGHT_MARK) // 2
     count = len(doubles) + straight
     if len(singles) != count:
@@ -51,11 +57,12 @@ def single_primary(text: str) -> bool:
 def as_double(text: str) -> str:
     """The paragraph with its quoting single marks swapped for double ones and its double marks for
     single ones (same length, same offsets), so that one pairer reads both styles."""
-    chars = [AS_SINGLE.get(c, c) for c in text]
-    closers = [i for i, c in enumerate(text) if c in SINGLE_CLOSERS and closes(text, i)]
+    chars = list(text.translate(SWAP))
+    closers = [m.start() for m in SINGLE_CLOSER.finditer(text) if closes(text, m.start())]
     ends = frozenset(closers)
+    marks = sorted({m.start() for m in SINGLE_MARK.finditer(text)} | ends)
     open_at = None
-    for i in range(len(text)):
+    for i in marks:  # only the single marks can open or close
         if open_at is None and opens(text, i):
             open_at, chars[i] = i, AS_DOUBLE["open"]
         elif open_at is not None and i in ends and not premature(text, i, closers):

@@ -121,6 +121,8 @@ REPORTING_VERBS = frozenset(form for base in REPORTING_BASES for form in _inflec
 # The plain speech verbs: preferred over the others when a sentence has several.
 CORE_REPORTING_VERBS = frozenset(_inflect("say") + _inflect("tell") + _inflect("add")
                                  + _inflect("write") + _inflect("tweet") + (ACCORDING,))
+# Verbs of speaking aloud: a colon after one ("A police spokesman said:") opens speech, never an excerpt.
+SPOKEN_VERBS = frozenset(_inflect("say") + _inflect("tell") + _inflect("add"))
 
 # --- person or organisation --------------------------------------------------------------
 

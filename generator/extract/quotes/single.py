@@ -9,6 +9,7 @@ from generator.extract.quotes.words import (
 )
 
 DOUBLE_MARKS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT_MARK}
+PUNCTUATION = frozenset(",.;:!?")
 SINGLE_MARK = re.compile("[" + re.escape("".join(sorted(SINGLE_OPENERS))) + "]")
 SINGLE_CLOSER = re.compile("[" + re.escape("".join(sorted(SINGLE_CLOSERS))) + "]")
 SWAP = str.maketrans(AS_SINGLE)
@@ -71,5 +72,8 @@ def as_double(text: str) -> str:
 
 
 def premature(text: str, i: int, closers: list[int]) -> bool:
-    """A possessive-looking closer with another closer later in the paragraph: the quote goes on."""
-    return looks_possessive(text, i) and closers[-1] > i
+    """A possessive-looking closer with another closer later in the paragraph, or one right after the
+    punctuation that follows it ("not the fans’,’ he said"): the quote goes on."""
+    if looks_possessive(text, i) and closers[-1] > i:
+        return True
+    return text[i - 1] in "sS" and text[i + 1:i + 2] in PUNCTUATION and i + 2 in closers

@@ -14,6 +14,8 @@ UK_CASES = [
                  id="guardian-split-quote"),
     pytest.param(["‘The players’ union has not been consulted,’ said club chairman Ian Frost."],
                  [("The players’ union has not been consulted,", "Ian Frost")], id="plural-possessive-inside"),
+    pytest.param(["‘It is the club’s fault, not the fans’,’ said Mike Dean, a steward."],
+                 [("It is the club’s fault, not the fans’,", "Mike Dean")], id="plural-possessive-before-the-closer"),
     pytest.param(["‘He told me “never again”, and I believed him,’ said Sarah Clarke, a nurse."],
                  [("He told me “never again”, and I believed him,", "Sarah Clarke")], id="double-nested-in-single"),
     pytest.param(["'We didn't see it coming,' the farmer, Owen Pugh, told the BBC."],

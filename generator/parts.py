@@ -135,8 +135,11 @@ def _merge_by_name(items: list) -> list:
         changes = {}
         for f in dataclasses.fields(item):
             mine, theirs = getattr(seen, f.name), getattr(item, f.name)
-            if f.name == "paragraphs":
-                changes[f.name] = sorted(set(mine) | set(theirs))
+            if f.name == "paragraphs":  # 0 is the headline (a place only it names): kept when nothing else is
+                changes[f.name] = sorted(set(mine) | set(theirs)) if 0 in mine and 0 in theirs else sorted(
+                    (set(mine) | set(theirs)) - {0})
+            elif f.name == "aliases":  # the other names each part's text uses for it
+                changes[f.name] = mine + [a for a in theirs if a not in mine and a != seen.name]
             elif f.name == "paragraph":
                 changes[f.name] = min(mine, theirs)
             elif f.name == "mentions":

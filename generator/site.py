@@ -43,6 +43,7 @@ class Mention:
     headline: str
     paragraphs: list[int] = field(default_factory=list)
     role: str | None = None
+    aliases: list[str] = field(default_factory=list)  # a place's other names as this briefing writes them
     quotes: list[Quote] = field(default_factory=list)
 
 
@@ -284,7 +285,9 @@ def build_index(briefings: Iterable[Briefing], report: SiteReport | None = None)
                 place.lat, place.lon, place.approximate = loc.lat, loc.lon, loc.approximate
             place.kind = place.kind or loc.kind
             place.country = place.country or loc.country_name or loc.country
-            _add_paragraphs(place.mention(b, slug), loc.paragraphs or [loc.paragraph])
+            mention = place.mention(b, slug)
+            mention.aliases += [a for a in loc.aliases if a not in mention.aliases and a != place.name]
+            _add_paragraphs(mention, loc.paragraphs or [loc.paragraph])
         for person in b.people:
             mention = _entity(people, person.name).mention(b, slug)
             mention.role = mention.role or person.role

@@ -66,7 +66,8 @@ def contributions(briefing: Briefing) -> dict[str, dict[str, dict[str, Any]]]:
             result[kind][slug] = {
                 "name": entity.name, "kind": entity.kind, "country": entity.country, "lat": entity.lat,
                 "lon": entity.lon, "approximate": entity.approximate, "paragraphs": mention.paragraphs,
-                "role": mention.role, "quotes": [dataclasses.asdict(q) for q in mention.quotes]}
+                "role": mention.role, "quotes": [dataclasses.asdict(q) for q in mention.quotes],
+                "aliases": mention.aliases}
     return result
 
 

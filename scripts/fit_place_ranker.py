@@ -79,6 +79,7 @@ def load_items(eval_dir: Path, cache: Path | None) -> list[Item]:
                     bin_.add(d)
                 bin_.to_disk(stored)
         for g, a, d in zip(golds, articles, docs):
+            d.user_data[nlp.HEADLINE_DOC] = nlp.parse_headline(a)  # a Doc of its own: not in the DocBin
             items.append(Item(f"{name}/{g.stem}", d, a.dateline, json.loads(g.read_text(encoding="utf-8"))["locations"]))
     return items
 

@@ -12,7 +12,7 @@ from generator.evaluate import evaluate, load_scorer
 from tests.conftest import EXAMPLE, shared_path
 
 
-LOCAL_F1, LOCAL_COORDINATES = 0.82, 0.87  # on every fourth dev/places-local article (0.830, 0.882)
+LOCAL_F1, LOCAL_COORDINATES = 0.825, 0.87  # on every fourth dev/places-local article (0.832, 0.879)
 
 
 @pytest.fixture(scope="module")
@@ -33,10 +33,11 @@ def example_scores(scorer, tmp_path_factory, nlp):
 
 @pytest.mark.parametrize("section, recall, precision", [
     ("quotes", 13 / 13, 0.95),
-    ("locations", 11 / 12, 0.85),
+    ("locations", 12 / 12, 0.95),  # all 12, and the 14 listed all right
     ("figures", 6 / 7, 0.8),
-    # 5/7 at 0.80 precision since the same-matter model of 0.3.0 merges restatements into one question
-    # (7/7 at 0.69 before it; held-out dev recall and precision both rose, docs/accuracy.md)
+    # lowered from 7/7 (0.65): the same-matter model of 0.3.0 merges restatements into one question, which
+    # raised precision here to 0.80 but folds two gold matters into their neighbours' questions (5/7);
+    # held-out dev recall and precision both rose with it (docs/accuracy.md)
     ("open_questions", 5 / 7, 0.75),
     ("people", 11 / 11, 0.95),
 ])
@@ -61,7 +62,7 @@ def test_dev_quotes(scorer, nlp):
     # reached 0.996 / 0.968 / 0.977; precision is capped by quotes the gold skipped (docs/accuracy.md)
     assert scores["recall"] >= 0.99 and scores["precision"] >= 0.965 and scores["speaker_accuracy"] >= 0.975, scores
     questions = result["open_questions"]  # the 10 articles annotated with them
-    assert questions["recall"] >= 0.62 and questions["precision"] >= 0.58, questions
+    assert questions["recall"] >= 0.73 and questions["precision"] >= 0.64, questions  # 0.750 / 0.661
 
 
 def test_dev_places(scorer, nlp):
@@ -69,7 +70,7 @@ def test_dev_places(scorer, nlp):
     scores = result["locations"]
     assert scores["f1"] >= 0.92 and scores["acc_coords"] >= 0.915, scores
     questions = result["open_questions"]  # the 44 articles annotated with them
-    assert questions["recall"] >= 0.77 and questions["precision"] >= 0.72, questions
+    assert questions["recall"] >= 0.78 and questions["precision"] >= 0.80, questions  # 0.798 / 0.825
 
 
 def test_dev_places_local(scorer, nlp, tmp_path):

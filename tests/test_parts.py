@@ -65,7 +65,9 @@ def test_merged_briefing_maps_paragraphs_back_and_joins_names():
             source="long.txt", slug="long", date="2024-03-01", headline="Talks resume", dateline=None,
             summary=[f"summary of part {n}"], summary_paragraphs=[2], paragraphs=["x", "y"],
             quotes=[Quote(text=f"quote {n}", speaker="Ana Ruiz", paragraph=2)],
-            locations=[Location(name="Vienna", kind="city", lat=48.2, lon=16.4, paragraphs=[1, 2])],
+            locations=[Location(name="Vienna", kind="city", lat=48.2, lon=16.4, paragraphs=[1, 2],
+                                aliases=["Wien"] if n == 1 else ["Wien", "the Austrian capital"]),
+                       Location(name="Geneva", kind="city", lat=46.2, lon=6.1, paragraphs=[0] if n == 1 else [2])],
             figures=[], open_questions=[], dates=[], organisations=[],
             people=[Person(name="Ana Ruiz", paragraph=2, role=None if n == 1 else "envoy", mentions=2)],
             warnings=[f"part {n} note"])
@@ -74,7 +76,9 @@ def test_merged_briefing_maps_paragraphs_back_and_joins_names():
     assert merged.paragraphs == ["p1", "p2", "p3", "p4"] and merged.dateline == "GENEVA (Reuters)"
     assert merged.summary == ["summary of part 1"] and merged.summary_paragraphs == [2]
     assert [(q.text, q.paragraph) for q in merged.quotes] == [("quote 1", 2), ("quote 2", 4)]
-    assert [(loc.name, loc.paragraphs) for loc in merged.locations] == [("Vienna", [1, 2, 3, 4])]
+    # aliases of every part are kept; the headline's paragraph 0 goes once the body names the place
+    assert [(loc.name, loc.paragraphs, loc.aliases) for loc in merged.locations] == [
+        ("Vienna", [1, 2, 3, 4], ["Wien", "the Austrian capital"]), ("Geneva", [4], [])]
     assert [(p.name, p.paragraph, p.role, p.mentions) for p in merged.people] == [("Ana Ruiz", 2, "envoy", 4)]
     assert merged.credits == ["Reporting by A. Writer"]
     assert merged.warnings[:3] == ["no date line", "part 1 note", "part 2 note"]

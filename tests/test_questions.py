@@ -62,6 +62,13 @@ def worded(doc_of, paragraphs: list[str]) -> tuple[str, str | None]:
      "Did the league ignore the safety reports?"),
     (["Senator Mark Hale spoke on Tuesday.", "He said the report was full of fake claims of fraud."], "denied",
      "Are the claims of fraud fake, as Mark Hale says?"),
+    # a pronoun the question's own subject already names stays a pronoun
+    (["Governor Ana Ortiz spoke in the capital on Monday.", "She vowed to continue her campaign against the new toll road."],
+     "plan", "Will Ana Ortiz continue her campaign against the new toll road?"),
+    (["The striking nurses met on Monday.", "Union leader Tom Baker said he would put the offer to his members on Friday."],
+     "forecast", "Will Tom Baker put the offer to his members on Friday?"),
+    (["Tom Baker chairs the union.", "He said he expected his members to reject the offer."], "forecast",
+     "Will Tom Baker's members reject the offer?"),
 ])
 def test_question_wording(doc_of, paragraphs, kind, question):
     assert worded(doc_of, paragraphs) == (kind, question)

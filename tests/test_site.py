@@ -56,6 +56,25 @@ def test_person_page_lists_briefings_and_quotes(tmp_path):
                 assert f"(../briefings/{b.slug}.md#p{q.paragraph})" in page
 
 
+def test_place_page_shows_the_names_each_briefing_uses(tmp_path):
+    import dataclasses
+
+    from generator.models import Location
+
+    uk = Location(name="United Kingdom", kind="country", lat=54.0, lon=-2.0, country="GB", paragraphs=[1, 3],
+                  aliases=["UK", "Britain"])
+    first, second = FIXTURES[0], FIXTURES[1]
+    briefings = [dataclasses.replace(first, locations=[*first.locations, uk]),
+                 dataclasses.replace(second, locations=[*second.locations, dataclasses.replace(uk, aliases=[])]),
+                 *FIXTURES[2:]]
+    write_site(briefings, tmp_path)
+    page = (tmp_path / "places/united-kingdom.md").read_text(encoding="utf-8")
+    line = next(x for x in page.splitlines() if f"(../briefings/{first.slug}.md)" in x)
+    assert "as UK, Britain" in line
+    other = next(x for x in page.splitlines() if f"(../briefings/{second.slug}.md)" in x)
+    assert "· as " not in other
+
+
 def test_map_page_has_every_located_place(tmp_path):
     write_site(FIXTURES, tmp_path)
     page = (tmp_path / "map/index.md").read_text(encoding="utf-8")

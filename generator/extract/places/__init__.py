@@ -11,6 +11,7 @@ from generator.extract.places.candidates import prior_best
 from generator.extract.places.context import Context, apply_qualifiers
 from generator.extract.places.cued import dateline_mentions, loose_mentions
 from generator.extract.places.filters import WIDE_FEATURES, confident, isolated, keep, supported, without_agents
+from generator.extract.places.headline import HEADLINE_PARAGRAPH, backed, headline_mentions
 from generator.extract.places.locale import Locale, read_locale
 from generator.extract.places.locations import Group, facility_place, home, location, main_town, street_place
 from generator.extract.places.mentions import Mention, entity_mentions, person_tokens
@@ -61,7 +62,8 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
 
 def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,
                   weights: dict[str, tuple[float, ...]] | None = None) -> tuple[list[Mention], Context]:
-    """The mentions that are places, and the article's context (every candidate mention in it)."""
+    """The mentions that are places (the headline's last), and the article's context (every candidate
+    mention of the body and the headline in it)."""
     dateline = dateline or doc.user_data.get("dateline")
     people = person_tokens(doc)
     streets = street_mentions(doc)
@@ -70,14 +72,19 @@ def read_mentions(doc: Doc, gazetteer: Gazetteer, dateline: str | None = None,
     mentions = without_agents([m for m in found + written if keep(m, people)])
     mentions += dateline_mentions(dateline, gazetteer)
     apply_qualifiers(doc, mentions, gazetteer)
+    heads = headline_mentions(doc, gazetteer, people)
     locale = read_locale(doc)
-    context = _context(mentions, weights, locale)
-    voters = mentions
+    voters = mentions + heads
+    context = _context(voters, weights, locale)
     mentions = [m for m in mentions if confident(m, context, people)]
     loose = loose_mentions(doc, gazetteer, mentions, context, people)
     if loose:  # new names: the geography is read again with them
         context = _context(voters + loose, weights, locale)
-    return sorted(mentions + loose + streets, key=lambda m: m.start), context
+    # a name the body uses is the body's place: the headline's mention of it adds nothing
+    named = {name_key(m.text) for m in voters + loose if m.paragraph != HEADLINE_PARAGRAPH}
+    heads = [m for m in heads if name_key(m.text) not in named and confident(m, context, people)
+             and backed(m, context)]
+    return sorted(mentions + loose + streets + heads, key=lambda m: m.start), context
 
 
 def _inside(m: Mention, others: list[Mention]) -> bool:

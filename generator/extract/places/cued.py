@@ -19,7 +19,7 @@ def dateline_mentions(dateline: str | None, gazetteer: Gazetteer) -> list[Mentio
         return []
     head = dateline.split("(")[0]
     out = []
-    for part in (p.strip() for p in head.split(",")):
+    for part in (p.strip(" -\u2013\u2014:") for p in head.split(",")):  # "BECKLEY, W.Va. -": the dash is no name
         places = gazetteer.lookup(part) or (gazetteer.lookup(part.title()) if part.isupper() else ())
         if places:
             out.append(Mention(part, part, 1, -1, "DATELINE", places=places))

@@ -89,7 +89,8 @@ def _owner(doc: Doc, span, gazetteer: Gazetteer, context: Context) -> Place | No
 
 def location(group: Group, gazetteer: Gazetteer) -> Location:
     first = group.mentions[0]
-    paragraphs = sorted({m.paragraph for m in group.mentions})
+    # a headline's mentions are paragraph 0: listed for a place only the headline names
+    paragraphs = sorted({m.paragraph for m in group.mentions if m.paragraph > 0}) or [0]
     place = group.place
     name = first.surface if first.label != "DATELINE" else first.text
     if first.label == "DATELINE" and name.isupper():  # "BEIJING --": the body's spelling, else the gazetteer's

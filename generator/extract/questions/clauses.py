@@ -113,8 +113,9 @@ def without_dash_asides(words: list[Token]) -> list[Token]:
     return words[:dashes[0]] if dashes else words
 
 
-def render(words: list[Token], names: Names) -> str:
-    """Words -> text: he/she replaced by the person meant, spacing as written, punctuation tidied."""
+def render(words: list[Token], names: Names, said: str = "") -> str:
+    """Words -> text: he/she replaced by the person meant (unless named already, in `said` or before),
+    spacing as written, punctuation tidied."""
     parts: list[str] = []
     skip: set[int] = set()
     for k, token in enumerate(words):
@@ -126,7 +127,8 @@ def render(words: list[Token], names: Names) -> str:
             if name:  # the brackets go with the pronoun they explain
                 skip.update(range(token.i + 1, token.i + 3 + len(name.split())))
             name = name or names(token)
-            if name:
+            # once the question has named the person, the pronoun is clear ("Will Ruiz keep his seat?")
+            if name and not re.search(rf"\b{re.escape(name)}\b", said + " " + "".join(parts)):
                 text = name if token.dep_ in SUBJECT_DEPS else f"{name}'s"
         adjacent = k + 1 < len(words) and words[k + 1].i == token.i + 1
         parts.append(text + (token.whitespace_ if adjacent else " "))
@@ -231,10 +233,11 @@ def join(aux: str, subject: list[Token], verb: str, rest: list[Token], fronted: 
     if verb == "be" and aux in {"Did", "Does", "Do"}:  # "Did X be like ..." -> "Was X like ..."
         aux, verb = ("Were" if is_plural(subject) else "Was") if aux == "Did" else \
             ("Are" if is_plural(subject) else "Is"), ""
-    tail = render(rest, names)
+    said = render(subject, names)
+    tail = render(rest, names, said)
     if fronted:
-        tail = f"{tail} {case_first(render(fronted, names), fronted[0])}"
-    parts = [aux, case_first(render(subject, names), subject[0]), verb, tail]
+        tail = f"{tail} {case_first(render(fronted, names, said), fronted[0])}"
+    parts = [aux, case_first(said, subject[0]), verb, tail]
     return " ".join(p for p in parts if p).rstrip(" ,") + "?"
 
 

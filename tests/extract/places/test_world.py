@@ -103,3 +103,14 @@ def test_no_american_namesakes_in_british_news(doc_of) -> None:
 def test_aliases_keep_the_names_the_article_uses(doc_of, paragraphs, name, aliases) -> None:
     loc = by_name(places(doc_of, paragraphs), name)
     assert loc.name == name and aliases <= set(loc.aliases), loc
+
+
+@pytest.mark.parametrize("dateline, paragraph, state, written", [
+    ("BECKLEY, W.Va. -", "State lawmakers passed the road bill late on Friday.", "West Virginia", "W.Va."),
+    ("SALEM, Ore. —", "The governor signed the budget on Monday, aides said.", "Oregon", "Ore."),
+    ("FRANKFORT, Ky. (AP)", "The legislature adjourned without a pension deal.", "Kentucky", "Ky."),
+])
+def test_a_datelines_state_is_listed_whatever_dash_follows(doc_of, dateline, paragraph, state, written) -> None:
+    found = places(doc_of, [paragraph], dateline)
+    loc = by_name(found, state)
+    assert loc.country == "US" and written in loc.aliases

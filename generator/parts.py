@@ -93,6 +93,9 @@ def merge(article: Article, parts: list[Part], briefings: list[Briefing]) -> Bri
         items = [item for b in mapped for item in getattr(b, name)]
         keyed = "name" in {f.name for f in dataclasses.fields(item_type)}
         sections[name] = _merge_by_name(items) if keyed else items
+    from generator.extract.quotes.repeats import without_repeats  # the NLP side, only once parts are read
+
+    sections["quotes"] = without_repeats(sections["quotes"])  # a quote repeated in a later part is one, as in one Doc
     warnings = list(article.warnings)
     for b in mapped:
         warnings += [w for w in b.warnings if w not in warnings]

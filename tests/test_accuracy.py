@@ -59,7 +59,8 @@ def test_example_article_speakers(example_scores):
 def test_dev_quotes(scorer, nlp):
     result = evaluate(shared_path("eval", "dev", "quotes"), scorer)
     scores = result["quotes"]
-    assert scores["recall"] >= 0.99 and scores["precision"] >= 0.96 and scores["speaker_accuracy"] >= 0.97, scores
+    # reached 0.996 / 0.968 / 0.977; precision is capped by quotes the gold skipped (docs/accuracy.md)
+    assert scores["recall"] >= 0.99 and scores["precision"] >= 0.965 and scores["speaker_accuracy"] >= 0.975, scores
     questions = result["open_questions"]  # the 10 articles annotated with them
     assert questions["recall"] >= 0.73 and questions["precision"] >= 0.64, questions  # 0.750 / 0.661
 

@@ -93,7 +93,7 @@ def test_articles_of_normal_length_are_read_whole():
 
 
 PARAGRAPHS = [f"Officials in Vienna said on Monday that {n} more families had been moved. "
-              f"“The water is still rising,” said Mayor Anna Berger, who visited the dam." for n in range(40)]
+              f"“The water is still rising at gate {n},” said Mayor Anna Berger, who visited the dam." for n in range(40)]
 
 
 @pytest.fixture()
@@ -127,3 +127,15 @@ def test_parts_extracted_in_workers_give_the_same_briefing(long_article, nlp):
     from generator.build import extract_one
 
     assert extract_one(long_article, part_jobs=2) == extract_one(long_article)
+
+
+def test_a_quote_repeated_in_later_parts_is_one(long_article, nlp):
+    from generator.build import extract_one
+
+    repeated = [f"Officials in Vienna said on Monday that {n} more families had been moved. "
+                f"“The water is still rising,” said Mayor Anna Berger, who visited the dam." for n in range(40)]
+    long_article.write_text(" date 2024-03-01 Floods in Vienna\n\n" + "\n\n".join(repeated) + "\n", encoding="utf-8")
+    result = extract_one(long_article)["briefing"]
+    assert any("parts" in w for w in result["warnings"])
+    assert [(q["text"], q["speaker"], q["paragraph"]) for q in result["quotes"]] == [
+        ("The water is still rising,", "Anna Berger", 1)]

@@ -25,6 +25,9 @@ NAME_TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr",
     "rep", "sen", "gov", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "pres", "president",
     "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "sheikh",
+    # UK police, council and church ranks ("Chief Constable Mark Webb", "Det Insp Sue Hart", "Cllr Ann Fox")
+    "chief", "constable", "pc", "const", "detective", "det", "inspector", "insp", "superintendent", "supt",
+    "sergeant", "cllr", "councillor", "bishop", "archbishop", "rabbi", "imam",
 })
 # Abbreviated titles (AP and UK style) and the words a later mention writes out: "Lt. Jo Ray" is "the lieutenant".
 TITLE_ABBREVIATIONS = {
@@ -118,6 +121,8 @@ REPORTING_VERBS = frozenset(form for base in REPORTING_BASES for form in _inflec
 # The plain speech verbs: preferred over the others when a sentence has several.
 CORE_REPORTING_VERBS = frozenset(_inflect("say") + _inflect("tell") + _inflect("add")
                                  + _inflect("write") + _inflect("tweet") + (ACCORDING,))
+# Verbs of speaking aloud: a colon after one ("A police spokesman said:") opens speech, never an excerpt.
+SPOKEN_VERBS = frozenset(_inflect("say") + _inflect("tell") + _inflect("add"))
 
 # --- person or organisation --------------------------------------------------------------
 

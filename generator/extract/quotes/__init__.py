@@ -7,6 +7,7 @@ from generator import nlp
 from generator.extract.persons import people_of
 from generator.extract.quotes.attribution import Piece, attribute, place
 from generator.extract.quotes.chains import chain_speaker, chains
+from generator.extract.quotes.repeats import without_repeats
 from generator.extract.quotes.marks import Marks, find_spans, pair_marks, quote_text, quoted_tokens  # noqa: F401
 from generator.extract.quotes.speech import speech_flags
 from generator.models import Quote
@@ -33,4 +34,4 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         quotes.append(Quote(text=" ".join(quote_text(whole, p.marks) for p in chain), speaker=speaker.speaker,
                             paragraph=chain[0].paragraph, role=speaker.role, speaker_kind=speaker.kind,
                             cue=speaker.cue))
-    return quotes
+    return without_repeats(quotes)

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from generator import nlp
 from generator.extract.persons import Speaker
-from generator.extract.persons.words import FIRST_PERSON
+from generator.extract.persons.words import FIRST_PERSON, SPOKEN_VERBS
 from generator.extract.quotes.attribution import Piece
 from generator.extract.quotes.words import SECOND_PERSON
 
@@ -45,9 +45,23 @@ def is_excerpt(doc: Doc, pieces: list[Piece], chain: list[Piece]) -> bool:
     first = chain[0]
     if first.own or whole[doc.user_data["paragraph_starts"][first.paragraph - 1]:first.marks.opener].strip():
         return False
+    if spoken_intro(doc, first):
+        return False
     nested = {i for p in pieces if p.depth for i in range(p.start, p.end)}
     persons = FIRST_PERSON | SECOND_PERSON
     return not any(doc[i].lower_ in persons for i in range(first.start, first.end) if i not in nested)
+
+
+def spoken_intro(doc: Doc, first: Piece) -> bool:
+    """The paragraph before ends "…said:" or "…told reporters:": what follows is speech, even in the
+    third person ("The man was taken to hospital."), not another publication's text."""
+    i = first.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in ("\u201c", '"', "\u2018", "'")):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return False
+    sentence = next(s for s in nlp.sentences(doc) if s.start <= i < s.end)
+    return any(t.lower_ in SPOKEN_VERBS and t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def chain_speaker(chain: list[Piece]) -> Speaker:

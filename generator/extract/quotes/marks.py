@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from generator import nlp
+from generator.extract.quotes.single import as_double, single_primary
 from generator.extract.quotes.words import (
     CLOSE_MARKS, CLOSING_CONTEXT, LOW_OPENER, MARKUP, NEVER_CLOSES, OPEN_MARKS, OPENING_CONTEXT, SENTENCE_FINAL,
     STRAIGHT_MARK,
@@ -108,13 +109,16 @@ def _pair_paragraphs(doc: Doc, whole: str) -> list[Marks]:
     starts = doc.user_data["paragraph_starts"]
     ends = [start - len(nlp.SEPARATOR) for start in starts[1:]] + [len(whole)]
     spans: list[Marks] = []
+    view = MARKUP.sub(lambda m: " " * len(m.group()), whole)
+    if starts and single_primary(view[starts[0]:]):  # UK copy: its single marks are read as double ones, offsets unchanged
+        view = view[:starts[0]] + "".join(as_double(view[start:end]) + view[end:after] for start, end, after
+                                          in zip(starts, ends, [*starts[1:], len(view)]))
     for number, (start, end) in enumerate(zip(starts, ends), 1):
-        text = MARKUP.sub(lambda m: " " * len(m.group()), whole[start:end])
-        spans.extend(pair_marks(text, start, number))
+        spans.extend(pair_marks(view[start:end], start, number))
     for span in spans:
         if not span.closed and span.closer == ends[span.paragraph - 1] and span.paragraph < len(starts):
-            following = whole[starts[span.paragraph]:ends[span.paragraph]].lstrip()
-            same_style = OPEN_MARKS if whole[span.opener] in OPEN_MARKS else {STRAIGHT_MARK}
+            following = view[starts[span.paragraph]:ends[span.paragraph]].lstrip()
+            same_style = OPEN_MARKS if view[span.opener] in OPEN_MARKS else {STRAIGHT_MARK}
             span.runs_on = following[:1] in OPEN_MARKS | {STRAIGHT_MARK}
             span.continues = following[:1] in same_style and is_sentence_start(quote_text(whole, span))
     return spans

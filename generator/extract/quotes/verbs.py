@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.persons.words import AGENT_PREPOSITIONS, NON_SPEAKER_LABELS, PERSON_LABELS, SUBJECT_DEPS
-from generator.extract.quotes.words import ACCORDING, IDIOM_CUES, REPORTING_VERBS
+from generator.extract.quotes.words import ACCORDING, DOCUMENT_NOUNS, IDIOM_CUES, REPORTING_VERBS, SOURCE_PREPOSITIONS
 
 
 def is_cue(token: Token) -> bool:
@@ -23,11 +23,11 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
         for prep in verb.children:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    return obj
+                    return author_of(obj)
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in quoted and c.is_alpha]
     if subjects:
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        return author_of(min(subjects, key=lambda c: abs(c.i - verb.i)))
     for child in verb.children:  # passive: "a statement issued by X"
         if child.dep_ == "agent" or child.lower_ in AGENT_PREPOSITIONS:
             for obj in child.children:
@@ -41,11 +41,29 @@ def subject_of(verb: Token, quoted: set[int]) -> Token | None:
     head, steps = verb.head, 0
     while head.i != verb.i and steps < 3 and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head, steps = head.head, steps + 1
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "relcl" and verb.i and verb.nbor(-1).text == ",":
+        # ", saying "…"" after a relative clause ("the builder who said he was owed, saying …") belongs
+        # to the main clause: its speaker is that clause's subject, not the relative pronoun
+        head, steps = head.head, 0
+        while steps < 3 and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+            head, steps = head.head, steps + 1
     if head.i != verb.i and head.pos_ in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "parataxis"):
         found = subject_of(head, quoted)
         if found is not None:
             return found
     return nearby_name(verb, quoted)
+
+
+def author_of(token: Token) -> Token:
+    """The named author of a document that is said to speak ("a statement from Acme Corp"), else the word."""
+    if token.lower_ not in DOCUMENT_NOUNS or token.pos_ != "NOUN":
+        return token
+    for prep in token.children:
+        if prep.lower_ in SOURCE_PREPOSITIONS and prep.dep_ in ("prep", "agent"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return obj
+    return token
 
 
 def nearby_name(verb: Token, quoted: set[int]) -> Token | None:

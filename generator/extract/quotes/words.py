@@ -59,3 +59,17 @@ TITLE_MAX_WORDS = 6
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                                "with", "by", "from", "vs", "vs."})
 TITLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "LAW", "PRODUCT", "FAC"})
+# Single quotation marks: the main marks of UK copy (‘…’, with “…” inside), an apostrophe elsewhere.
+SINGLE_OPENERS = frozenset("\u2018'")  # ‘ '
+SINGLE_CLOSERS = frozenset("\u2019'")  # ’ '
+# What a single mark is swapped for when single marks quote: the double pairer then reads them as it
+# reads US copy, and the double marks nested inside are swapped the other way (left to the outer quote).
+AS_DOUBLE = {"open": "\u201c", "close": "\u201d"}
+AS_SINGLE = {"\u201c": "\u2018", "\u201d": "\u2019", "\u00ab": "\u2018", "\u00bb": "\u2019", '"': "'", "\u201e": "\u2018"}
+# Nouns for a written text that speaks for its author: "according to a statement from X", "a letter by
+# X said" report X's words.
+DOCUMENT_NOUNS = frozenset({
+    "statement", "report", "release", "letter", "filing", "email", "memo", "transcript", "post", "tweet",
+    "note", "document", "complaint", "lawsuit", "indictment", "affidavit", "ruling", "notice", "message",
+})
+SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})

@@ -53,3 +53,13 @@ def test_portfolio_words_in_titles_are_not_organisations(doc_of, paragraphs, kep
     orgs = [o.name for o in extract_organisations(doc_of(paragraphs))]
     assert all(name in orgs for name in kept), orgs
     assert not any(name in orgs for name in dropped), orgs
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    pytest.param(["Chief Constable Mark Webb appealed for witnesses on Tuesday."], "Mark Webb", id="chief-constable"),
+    pytest.param(["Sergeant Keira Lomas was first on the scene, the court heard."], "Keira Lomas", id="sergeant"),
+    pytest.param(["Cllr Ann Fox, who leads the council, opposed the plan."], "Ann Fox", id="councillor-abbreviated"),
+    pytest.param(["Det Insp Sue Hart said inquiries were continuing."], "Sue Hart", id="detective-inspector"),
+])
+def test_uk_ranks_are_not_part_of_the_name(doc_of, paragraphs, name):
+    assert name in [p.name for p in extract_people(doc_of(paragraphs))]

@@ -35,6 +35,15 @@ CHAIN_CASES = [
                  "We kept", "Ruth Adeyemi",
                  "We kept the library open. We kept the pool open. And nobody loses their job this year.",
                  2, id="ap-speaker-in-the-paragraph-before"),
+    pytest.param(["Chief Inspector Ruth Hall said:", "\"The driver failed to stop at the scene.",
+                  "\"Officers are keen to speak to anyone who saw the crash.\""],
+                 "The driver", "Ruth Hall",
+                 "The driver failed to stop at the scene. Officers are keen to speak to anyone who saw the crash.",
+                 2, id="bbc-said-colon-third-person-paragraphs"),
+    pytest.param(["Tom Price, the airline's spokesman, told reporters:", "‘Safety is the top priority for the airline.",
+                  "‘All flights will resume on Monday.’"],
+                 "Safety", "Tom Price", "Safety is the top priority for the airline. All flights will resume on Monday.",
+                 2, id="guardian-told-colon-single-marks"),
 ]
 
 

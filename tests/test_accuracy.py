@@ -38,7 +38,9 @@ def example_scores(scorer, tmp_path_factory, nlp):
     # lowered from 7/7 (0.65): the same-matter model of 0.3.0 merges restatements into one question, which
     # raised precision here to 0.80 but folds two gold matters into their neighbours' questions (5/7);
     # held-out dev recall and precision both rose with it (docs/accuracy.md)
-    ("open_questions", 5 / 7, 0.75),
+    # 4/7 since 'targets' that are aimed at stopped opening a plan: "Do most armies use phosphorus munitions
+    # to illuminate targets ...?" answered the gold's phosphorus item by its keywords without asking it
+    ("open_questions", 4 / 7, 0.75),
     ("people", 11 / 11, 0.95),
 ])
 def test_example_article_sections(example_scores, section, recall, precision):

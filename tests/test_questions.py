@@ -149,6 +149,9 @@ def test_claim_and_denial_grouped(doc_of):
     "An appeal to repair the roof of St Mary's Church has raised £40,000, a month ahead of schedule, the vicar said.",
     "Police appealed for witnesses after a van hit a bus shelter on Main Street, a spokesman said.",
     "The charity's appeal for blankets has collected 3,000 in a week, its director said.",
+    # targets that are aimed at, not goals
+    "Drones struck military targets near the border overnight, the army said.",
+    "Most navies use flares to decoy targets away from their ships.",
 ])
 def test_not_questions(doc_of, sentence):
     assert extract_open_questions(doc_of([sentence])) == []

@@ -161,6 +161,8 @@ def live(family: str, cue: Token) -> bool:
     if family == "plan" and cue.lower_.startswith("schedul") and cue.i > 0 \
             and cue.doc[cue.i - 1].lower_ in {"of", "on", "behind"}:
         return False  # "ahead of schedule", "on schedule": how a thing went, not what is planned
+    if family == "plan" and cue.lower_.startswith("target"):
+        return goal_target(cue)
     if family == "responsibility":
         if cue.lower_.startswith("responsible"):
             return any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)
@@ -169,6 +171,15 @@ def live(family: str, cue: Token) -> bool:
         return any(t.lower_ in words.BLAME_VERBS or any(c.lower_ == "no" for c in t.children) for t in owners[1:]) \
             or any(c.lower_ == "no" for c in cue.children)
     return True
+
+
+def goal_target(cue: Token) -> bool:
+    """'set a target of 40 %', 'the target is 2030', 'targets growth of 5 %' name a goal; 'illuminate
+    targets' and 'targeted civilians' name what is aimed at."""
+    if cue.pos_ == "VERB":
+        return cue.tag_ not in {"VBD", "VBN"}
+    return cue.head.lemma_ in words.GOAL_VERBS or cue.dep_ in {"nsubj", "attr"} and cue.head.lemma_ == "be" \
+        or any(c.dep_ == "prep" and c.lower_ in {"of", "for"} or c.dep_ in {"acl", "relcl"} for c in cue.children)
 
 
 def is_uncertain_modal(cue: Token) -> bool:

@@ -254,3 +254,7 @@ QUANTITY_SUBJECTS = {"more", "many", "most", "some", "few", "fewer", "several", 
 
 # Subordinators that open a clause set against the one before it ("..., while the minister said ...").
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
+
+# Verbs whose object "target" is a goal ("set a target", "missed its target"), not a thing aimed at.
+GOAL_VERBS = {"set", "meet", "miss", "reach", "exceed", "beat", "hit", "announce", "adopt", "raise", "lower",
+              "revise", "introduce", "achieve", "abandon", "scrap", "drop", "cut", "have", "agree", "unveil"}

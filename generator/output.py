@@ -259,8 +259,11 @@ class Transaction:
             elif reason != "already gone":
                 self.report.messages.append(f"kept {self.root / rel}: {reason}")
         record = Record(self.stamp, dict(self.files))
-        manifest = record_bytes(record)
         changed = bool(self.staged or stale)
+        if (not changed and not self.crashed and self.recorded is not None and self.recorded.stamp == self.stamp
+                and self.recorded.files == record.files and not self.recorded.previous):
+            return  # the manifest read at the start already says this (no need to write it out again)
+        manifest = record_bytes(record)
         try:
             old_manifest = (self.root / MANIFEST).read_bytes()
         except OSError:

@@ -18,9 +18,9 @@ KINDS: dict[str, str] = {
 }
 
 
-def input_kind(path: Path) -> str | None:
-    """The reader for a file name ('text', 'html', 'feeds', 'jsonl'), or None when it is no article."""
-    name = path.name.lower()
+def input_kind(path: Path | str) -> str | None:
+    """The reader for a file (or a file name): 'text', 'html', 'feeds', 'jsonl', or None when it is no article."""
+    name = (path if isinstance(path, str) else path.name).lower()
     return next((kind for suffix, kind in KINDS.items() if name.endswith(suffix)), None)
 
 
@@ -58,7 +58,7 @@ def scan_articles(folder: Path) -> tuple[list[tuple[Path, os.stat_result]], list
     found, refused = [], []
     with os.scandir(folder) as entries:
         listed = sorted((entry.name, entry) for entry in entries
-                        if not entry.name.startswith(".") and input_kind(Path(entry.name)) is not None)
+                        if not entry.name.startswith(".") and input_kind(entry.name) is not None)
     for name, entry in listed:
         path = folder / name
         try:

@@ -112,6 +112,9 @@
     input.addEventListener("focus", function () { load(); if (state.query) panel.hidden = false; });
     input.addEventListener("input", function () {
       clearTimeout(timer);
+      var typed = input.value.trim();
+      // fetch the index chunks of what is typed now; the search itself waits for a pause
+      if (typed) load().then(function () { return pagefind.preload && pagefind.preload(typed); }).catch(function () {});
       timer = setTimeout(function () { state.query = input.value.trim(); search(); }, 120);
     });
     input.addEventListener("keydown", function (event) {
@@ -288,6 +291,11 @@
     if (document.querySelector(".briefing-search")) return;
     var host = document.querySelector(".md-header__inner") || document.body;
     ui = build(host);
+    // Pagefind's script, WebAssembly and page list (about 250 KB at 10,000 briefings, cached for
+    // the rest of the visit) load as the page opens, so a search typed at once need not wait for
+    // them; not when the reader asked to save data (then they load when the box is focused).
+    var saveData = navigator.connection && navigator.connection.saveData;
+    if (!saveData && location.protocol !== "file:") load();
   }
 
   document.addEventListener("keydown", function (event) {

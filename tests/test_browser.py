@@ -110,7 +110,10 @@ def search_for(page, base: str, query: str) -> None:
     box = page.locator(".briefing-search__input")
     box.click()
     box.type(query, delay=30)
-    page.wait_for_selector(".briefing-search__result", timeout=TIMEOUT_MS)
+    # the results of the whole query: on a slow machine a pause between keys shows a part's first
+    page.wait_for_function("""(query) => { const list = document.querySelector('.briefing-search__results');
+        return list && list.dataset.query === query && list.querySelector('.briefing-search__result'); }""",
+                           arg=query, timeout=TIMEOUT_MS)
 
 
 def shown(page) -> list[dict[str, str]]:

@@ -161,6 +161,7 @@
     var serial = ++state.serial;
     renderActive();
     ui.list.textContent = "";
+    delete ui.list.dataset.query;
     ui.facets.textContent = "";
     ui.more.hidden = true;
     if (!state.query) { ui.panel.hidden = true; return; }
@@ -222,6 +223,7 @@
       });
     }
     function finish() {
+      ui.list.dataset.query = state.query;  // which query the list shows (a search typed on replaces it)
       found.forEach(function (pair) { ui.list.appendChild(item(pair[0], pair[1])); count(pair[0]); });
       renderFacets();
       var total = state.results.length;

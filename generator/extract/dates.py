@@ -16,6 +16,17 @@ WEEKDAY = re.compile(r"\b(?:(last|next|this|on)\s+)?(" + "|".join(WEEKDAYS) + r"
 VAGUE = re.compile(r"^(the\s+)?(early|late|recent|coming|past|next|last)?\s*(days|weeks|months|years|"
                    r"decades?|time|period|era)$|^(daily|weekly|monthly|annual|annually|recently)$",
                    re.IGNORECASE)
+# A length of time ("two months", "the past 18 years", "more than a week"): it names no date unless
+# it is counted from one ("two months ago"), which this pattern leaves to the resolver.
+UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?"
+AMOUNT = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+          r"fifteen|twenty|thirty|forty|fifty|a few|few|several|a couple of|couple of|many|some|"
+          r"dozens of|hundreds of|a dozen|half an?|\d+(?:\.\d+)?-)")
+DURATION = re.compile(r"^(?:(?:about|around|roughly|nearly|almost|just|only|more than|less than|fewer than|"
+                      r"over|under|at least|up to|some|the|a|an|past|last|next|coming|first|final|"
+                      r"previous|following|another|full|whole|entire)\s+)*"
+                      + AMOUNT + r"(?:\s+(?:and a half|or so|more|full|long))?\s*-?\s*" + UNITS
+                      + r"(?:\s+(?:long|old|straight|running|or so|and a half))?$", re.IGNORECASE)
 PERIOD_FORMAT = {"year": "%Y", "month": "%Y-%m"}
 
 
@@ -68,7 +79,7 @@ def extract_dates(doc: Doc, article_date: str | None) -> list[DateMention]:
     mentions: list[DateMention] = []
     seen: set[tuple[str, str | None]] = set()
     for ent in doc.ents:
-        if ent.label_ != "DATE" or VAGUE.match(ent.text.strip()):
+        if ent.label_ != "DATE" or VAGUE.match(ent.text.strip()) or DURATION.match(ent.text.strip()):
             continue
         text = ent.text.strip()
         resolved = resolve(text, base)

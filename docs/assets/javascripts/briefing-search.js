@@ -112,9 +112,6 @@
     input.addEventListener("focus", function () { load(); if (state.query) panel.hidden = false; });
     input.addEventListener("input", function () {
       clearTimeout(timer);
-      var typed = input.value.trim();
-      // fetch the index chunks of what is typed now; the search itself waits for a pause
-      if (typed) load().then(function () { return pagefind.preload && pagefind.preload(typed); }).catch(function () {});
       timer = setTimeout(function () { state.query = input.value.trim(); search(); }, 120);
     });
     input.addEventListener("keydown", function (event) {

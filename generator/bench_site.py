@@ -146,6 +146,37 @@ def bench_search(site: Path, query: str, port: int = 8791) -> list[tuple[str, st
             ("search: bytes of the whole visit (page, theme, index)", f"{statistics.median(page_bytes) / 1024:.0f} KB")]
 
 
+def warm_rebuild_rows(label: str, articles: Path, docs: Path, env: dict[str, str]) -> list[tuple[str, str]]:
+    """A one-article rebuild in a process that already has the model loaded, as `briefing serve`
+    rebuilds (its first build loaded it): the generator's own cost without spaCy's start-up."""
+    result = subprocess.run([sys.executable, "-m", "generator.bench_site", "warm", str(articles), str(docs)],
+                            env=env, capture_output=True, text=True)
+    if result.returncode:
+        return [(f"{label}: rebuild, one article changed, model loaded (briefing serve)",
+                 f"failed: {result.stderr[-300:]}")]
+    return [(f"{label}: rebuild, one article changed, model loaded (briefing serve)", result.stdout.strip())]
+
+
+def _warm_rebuild(articles: Path, docs: Path) -> str:
+    import resource
+
+    from generator import gazetteer, nlp
+    from generator.build import run_build
+
+    nlp.load()
+    gazetteer.load()
+    run_build(articles, docs, jobs=1)  # as serve's first build: nothing changed since the last one
+    one = article_files(articles)[len(article_files(articles)) // 3]
+    one.write_text(one.read_text(encoding="utf-8") + f"\nA paragraph added at {time.time():.0f}.\n", encoding="utf-8")
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    started = time.perf_counter()
+    report = run_build(articles, docs, jobs=1)
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime
+    return f"{seconds:.2f} s, {cpu:.2f} s CPU ({report.extracted} extracted, {report.site.written} pages written)"
+
+
 def bench_site(n: int, texts: list[str], work: Path, synthetic: bool = False, query: str = "Putin",
                show: Callable[[list[tuple[str, str]]], None] | None = None) -> list[tuple[str, str]]:
     """The rows for a site of n briefings; each also goes to `show` as soon as it is measured."""
@@ -194,6 +225,7 @@ def bench_site(n: int, texts: list[str], work: Path, synthetic: bool = False, qu
     if split:
         rows.append((f"{label}: of which reading and extracting / writing the site",
                      f"{split.group(1)} s / {split.group(2)} s"))
+    rows += warm_rebuild_rows(label, articles, project / "docs", env)
     pages = sum(1 for _ in (project / "docs").rglob("*.md"))
     rows.append((f"{label}: pages in docs/", str(pages)))
     site = project / "site"
@@ -210,3 +242,8 @@ def bench_site(n: int, texts: list[str], work: Path, synthetic: bool = False, qu
     rows.append((f"{label}: machine load (1-minute average) before the browser runs", f"{load:.1f} on {jobs} cores"))
     rows += [(f"{label}: {name}", value) for name, value in bench_search(site, query)]
     return rows
+
+
+if __name__ == "__main__":  # python -m generator.bench_site warm ARTICLES DOCS (run by warm_rebuild_rows)
+    if sys.argv[1:2] == ["warm"]:
+        print(_warm_rebuild(Path(sys.argv[2]), Path(sys.argv[3])))

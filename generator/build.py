@@ -19,7 +19,9 @@ from pathlib import Path
 
 from generator import __version__
 from generator.errors import ArticleError, BriefingError
+from generator.filestate import FileRecords
 from generator.inputs import KINDS, article_paths, is_multi, read_entries
+from generator.inputs.files import scan_articles
 from generator.lifecycle import process_alive, run_in_workers
 from generator.lock import build_lock
 from generator.models import Article, Briefing
@@ -124,16 +126,32 @@ def cache_dir(docs_dir: Path) -> Path:
     return Path(os.environ.get(CACHE_ENV) or docs_dir.resolve().parent / ".cache" / "briefing")
 
 
-def cache_key(item: Path | Entry, fingerprint: str) -> str:
+def cache_key(item: Path | Entry, fingerprint: str, records: FileRecords | None = None,
+              info: os.stat_result | None = None) -> str:
+    """The cache entry of a work item: the code's fingerprint with the file's name and a digest of
+    its bytes (from `records` when the file's stat `info` is exactly as recorded), or the entry's
+    content."""
     digest = hashlib.sha256(fingerprint.encode())
     if isinstance(item, Entry):
         digest.update(b"entry\0" + entry_digest(item.article).encode())
         return digest.hexdigest()
-    digest.update(item.name.encode() + b"\0")
-    with item.open("rb") as handle:  # in chunks: a huge file is refused later, not loaded here
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
+    content = (records or FileRecords(None)).digest(item, info)
+    digest.update(b"file\0" + item.name.encode() + b"\0" + content.encode())
     return digest.hexdigest()
+
+
+def docs_key(docs_dir: Path) -> str:
+    """Names the files the build keeps per docs folder beside the cache (site state, file records)."""
+    return hashlib.sha256(str(Path(docs_dir).resolve()).encode()).hexdigest()[:12]
+
+
+def cache_names(cache: Path) -> set[str]:
+    """The entries in the cache, from one listing (not a stat per article)."""
+    try:
+        with os.scandir(cache) as entries:
+            return {entry.name for entry in entries}
+    except OSError:
+        return set()
 
 
 def extract_one(item: Path | Entry, part_jobs: int = 1) -> dict:
@@ -209,6 +227,8 @@ def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], 
             on_result(item, result)
         progress(1)
 
+    if not items:  # everything cached: no worker pool to start
+        return results
     if len(items) == 1 and jobs > 1:  # one article: a huge one's parts use the workers
         done(items[0], extract_one(items[0], part_jobs=jobs))
     elif jobs <= 1:
@@ -221,28 +241,41 @@ def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], 
 
 
 def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
-           progress: Callable[[int], None] = lambda n: None) -> BuildReport:
-    """Every article's briefing, from the cache when its bytes and the code are unchanged."""
+           progress: Callable[[int], None] = lambda n: None,
+           on_total: Callable[[int], None] = lambda n: None) -> BuildReport:
+    """Every article's briefing, from the cache when its bytes and the code are unchanged.
+
+    A file's bytes are hashed only when its stat differs from the one recorded when it was last
+    read (generator/filestate.py); `on_total` is told the number of work items once known."""
     report = BuildReport()
-    items, report.errors = discover(articles_dir)
+    scanned, problems = scan_articles(articles_dir)
+    stats = dict(scanned)
+    items, report.errors = expand([path for path, _ in scanned], problems)
+    on_total(len(items))
     fingerprint = code_fingerprint()
     cache = cache_dir(docs_dir)
+    records = FileRecords(cache / f"files-{docs_key(docs_dir)}.sqlite")
+    in_cache = cache_names(cache)
     keys: dict[Path | Entry, str] = {}
     todo: list[Path | Entry] = []
     found: set[Path | Entry] = set()
-    for item in items:
-        try:
-            keys[item] = cache_key(item, fingerprint)
-        except OSError as exc:
-            report.errors.append(ArticleError(item_where(item), f"cannot read file ({exc.strerror or exc})"))
-            continue
-        cached = cache / f"{keys[item]}.json"
-        if cached.is_file() and cached.stat().st_size > 0:  # read when the site needs it
-            found.add(item)
-            report.cached += 1
-            progress(1)
-            continue
-        todo.append(item)
+    try:
+        for item in items:
+            try:
+                keys[item] = cache_key(item, fingerprint, records, stats.get(item) if isinstance(item, Path) else None)
+            except OSError as exc:
+                report.errors.append(ArticleError(item_where(item), f"cannot read file ({exc.strerror or exc})"))
+                continue
+            if f"{keys[item]}.json" in in_cache:  # read when the site needs it (an unreadable one is redone then)
+                found.add(item)
+                report.cached += 1
+                progress(1)
+                continue
+            todo.append(item)
+        records.keep_only({str(path) for path, _ in scanned})
+        records.save()
+    finally:
+        records.close()
     remove_stale_temporaries(cache)
     failed: list[ArticleError] = []
 
@@ -342,7 +375,8 @@ def remove_stale_temporaries(cache: Path) -> None:
 def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = None,
               jobs: int = 1, progress: Callable[[int], None] = lambda n: None,
               settings: SiteSettings | None = None, wait: float = 0.0,
-              on_wait: Callable[[str], None] = lambda message: None) -> BuildReport:
+              on_wait: Callable[[str], None] = lambda message: None,
+              on_total: Callable[[int], None] = lambda n: None) -> BuildReport:
     """Gather every briefing, then write the generator's part of docs/, holding the build lock
     of docs/ throughout (waiting up to `wait` seconds for another build to finish).
 
@@ -350,20 +384,20 @@ def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = N
     if settings is None:
         settings = read_settings(find_config(Path(docs_dir).resolve().parent))
     with build_lock(Path(docs_dir), wait, on_wait):
-        return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress, settings)
+        return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress, settings, on_total)
 
 
 def _run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None, jobs: int,
-               progress: Callable[[int], None], settings: SiteSettings) -> BuildReport:
+               progress: Callable[[int], None], settings: SiteSettings,
+               on_total: Callable[[int], None] = lambda n: None) -> BuildReport:
     from generator.site import write_site
 
     started = time.perf_counter()
-    report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress)
+    report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress, on_total=on_total)
     gathered = time.perf_counter()
     templates = Path(templates_dir) if templates_dir else None
     # the site's state (what each page was built from) lives beside the cache, one per docs folder
-    docs_key = hashlib.sha256(str(Path(docs_dir).resolve()).encode()).hexdigest()[:12]
-    state = cache_dir(Path(docs_dir)) / f"site-{docs_key}.sqlite"
+    state = cache_dir(Path(docs_dir)) / f"site-{docs_key(docs_dir)}.sqlite"
     report.site = write_site(report.briefings, Path(docs_dir), templates, report.fingerprint, settings,
                              state_path=state)
     log.info("timing: articles %.2f s (%d extracted, %d cached), site %.2f s", gathered - started,

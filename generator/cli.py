@@ -122,7 +122,7 @@ def build(articles: Path, docs: Path, templates: Path | None, jobs: int, wait: f
     """
     import jinja2
 
-    from generator.build import discover, run_build
+    from generator.build import run_build
     from generator.errors import BriefingError, Interrupted, PartialWriteError
     from generator.lifecycle import stop_signals_raise
 
@@ -131,10 +131,14 @@ def build(articles: Path, docs: Path, templates: Path | None, jobs: int, wait: f
 
     try:
         with stop_signals_raise():
-            total = len(discover(articles)[0])  # feeds and exports count one per entry
-            with progress_bar(total, "building") as bar:
-                report = run_build(articles, docs, templates, jobs=jobs, progress=bar.update,
-                                   wait=wait, on_wait=waiting)
+            bars: list = []  # made once the build knows how many items (an entry of a feed is one)
+            try:
+                report = run_build(articles, docs, templates, jobs=jobs,
+                                   progress=lambda n: bars and bars[0].update(n), wait=wait, on_wait=waiting,
+                                   on_total=lambda count: bars.append(progress_bar(count, "building")))
+            finally:
+                for bar in bars:
+                    bar.close()
     except Interrupted as exc:
         name = signal_name(exc.signum)
         where = ("after docs/ was updated" if exc.committed

@@ -40,10 +40,11 @@ def is_owned_path(rel: str) -> bool:
     """A normalised relative path inside the folders the generator owns (or one of its root files)."""
     if not isinstance(rel, str) or not rel or "\\" in rel or "\0" in rel or rel.startswith("/"):
         return False
-    if posixpath.normpath(rel) != rel or any(part in ("", ".", "..") or part.startswith(".")
-                                             for part in rel.split("/")):
+    # no empty, "." or ".." part (nor any hidden one): such a path is also normalised
+    parts = rel.split("/")
+    if any(not part or part[0] == "." for part in parts):
         return False
-    return rel in ROOT_FILES or ("/" in rel and rel.split("/", 1)[0] in OWNED_DIRS)
+    return rel in ROOT_FILES or (len(parts) > 1 and parts[0] in OWNED_DIRS)
 
 
 class RecordError(ValueError):

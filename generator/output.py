@@ -14,6 +14,7 @@ import errno
 import logging
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,8 @@ class Transaction:
         self.previous: Known = {}
         self.recorded: Record | None = None
         self.crashed = False
+        self.present: dict[str, int] = {}  # regular files found in the owned folders -> mtime_ns
+        self.recorded_at: int | None = None  # mtime_ns of the manifest read
 
     # --- begin ---------------------------------------------------------------------------------
 
@@ -91,6 +94,10 @@ class Transaction:
                                           "(it is a symlink or a file); move it away and rebuild")
         self._remove_temporaries()
         self.recorded = self._read(MANIFEST, "manifest")
+        try:
+            self.recorded_at = (self.root / MANIFEST).stat().st_mtime_ns if self.recorded else None
+        except OSError:
+            self.recorded = None
         journal = self._read(JOURNAL, "journal of an interrupted build")
         self.crashed = (self.root / JOURNAL).exists()
         self.previous = self.recorded.known() if self.recorded else {}
@@ -114,12 +121,19 @@ class Transaction:
             return None
 
     def _remove_temporaries(self) -> None:
-        """Temporary files of a killed build (the caller holds the build lock: none is in use)."""
+        """Temporary files of a killed build (the caller holds the build lock: none is in use);
+        the same pass notes every other regular file and when it was last modified."""
         found = [self.root / f".{name}.{rest}" for name in ROOT_FILES
                  for rest in _listdir(self.root, f".{name}.")]
+        for name in ROOT_FILES:
+            try:
+                info = os.lstat(self.root / name)
+                if stat.S_ISREG(info.st_mode):
+                    self.present[name] = info.st_mtime_ns
+            except OSError:
+                pass
         for name in OWNED_DIRS:
-            for folder, _, files in os.walk(self.root / name):  # does not follow links
-                found += [Path(folder) / file for file in files if TEMPORARY.match(file)]
+            found += self._scan(self.root / name, name)
         count = 0
         for path in found:
             if TEMPORARY.match(path.name) and path.is_file() and not path.is_symlink():
@@ -128,6 +142,36 @@ class Transaction:
         if count:
             self.report.warnings.append(f"{self.docs_dir}: removed {count} temporary file"
                                         f"{'s' if count != 1 else ''} left by an interrupted build")
+
+    def _scan(self, folder: Path, rel: str | None) -> list[Path]:
+        """The temporaries under `folder` (links not followed); its other regular files go into
+        `present` (`rel` None: inside a hidden folder, which holds no page)."""
+        temporaries = []
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return temporaries
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    hidden = rel is None or entry.name.startswith(".")
+                    temporaries += self._scan(Path(entry.path), None if hidden else f"{rel}/{entry.name}")
+                elif TEMPORARY.match(entry.name):
+                    temporaries.append(Path(entry.path))
+                elif rel is not None and not entry.name.startswith(".") and entry.is_file(follow_symlinks=False):
+                    self.present[f"{rel}/{entry.name}"] = entry.stat(follow_symlinks=False).st_mtime_ns
+            except OSError:
+                continue
+        return temporaries
+
+    def untouched(self, rel: str) -> bool:
+        """The file is as the last complete build left it: in its manifest with a digest, a
+        regular file, not modified since the manifest was written. Such a page need not be
+        rendered again (`keep` it)."""
+        if self.crashed or self.recorded is None or self.recorded_at is None:
+            return False  # an interrupted build, or no records: look at everything again
+        mtime = self.present.get(rel)
+        return mtime is not None and mtime <= self.recorded_at and bool(self.recorded.files.get(rel))
 
     # --- stage ---------------------------------------------------------------------------------
 
@@ -149,7 +193,8 @@ class Transaction:
     def keep(self, rel: str) -> None:
         """A page this build produces but did not render, because it is known to be unchanged."""
         digests = self.previous.get(rel, set()) - {""}
-        if not is_owned_path(rel) or not (self.root / rel).is_file() or len(digests) != 1:
+        if len(digests) != 1 or (rel not in self.present
+                                 and (not is_owned_path(rel) or not (self.root / rel).is_file())):
             raise OutputError(self.root / rel, "cannot be kept: the generator has no record of it")
         self.files[rel] = next(iter(digests))
         self.report.unchanged += 1
@@ -214,8 +259,11 @@ class Transaction:
             elif reason != "already gone":
                 self.report.messages.append(f"kept {self.root / rel}: {reason}")
         record = Record(self.stamp, dict(self.files))
-        manifest = record_bytes(record)
         changed = bool(self.staged or stale)
+        if (not changed and not self.crashed and self.recorded is not None and self.recorded.stamp == self.stamp
+                and self.recorded.files == record.files and not self.recorded.previous):
+            return  # the manifest read at the start already says this (no need to write it out again)
+        manifest = record_bytes(record)
         try:
             old_manifest = (self.root / MANIFEST).read_bytes()
         except OSError:

@@ -48,7 +48,7 @@ def build_everything(settings: SiteSettings, engine: str, site_url: str | None =
                        settings=settings)
     problems += [str(error) for error in report.errors]
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    if site_url:  # the preview's own address: instant navigation needs site_url to match it
+    if site_url:  # the preview's own address: the sitemap and the feed's links point at it
         env["SITE_URL"] = site_url
     assert settings.config_file is not None
     result = subprocess.run(engine_command(engine, settings.config_file),

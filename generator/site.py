@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,7 +20,6 @@ import jinja2
 from generator import __version__
 from generator.feed import FEED_PATH
 from generator.models import Briefing, Quote
-from generator.manifest import JOURNAL, MANIFEST, RecordError, read_record
 from generator.output import HOME_PAGE, SiteReport, Transaction
 from generator.pages import (archive_index, briefing_pages, entity_index, entity_page, feed_page,
                              home_page, list_item, map_page, month_files, month_pages)
@@ -141,11 +140,11 @@ def write_site(briefings: Iterable[Briefing] | BriefingSource, docs_dir: Path,
         full = state.meta("render") != stamp
         dirty = _update(state, source, report)
         plan = _plan(state)
-        untouched = untouched_since_last_build(docs_dir)
-        todo = set(plan.values()) if full else (
-            dirty | {producer for rel, producer in plan.items() if not untouched(rel)})
         # pages go in as one transaction, streamed: nothing in docs/ changes before it commits
         with Transaction(docs_dir, report, stamp) as transaction:
+            # a page missing or edited since the last build is rendered again
+            todo = set(plan.values()) if full else (
+                dirty | {producer for rel, producer in plan.items() if not transaction.untouched(rel)})
             for producer in sorted(todo, key=_order):
                 for rel, text in sorted(_render(producer, state, source, env, settings).items()):
                     transaction.put(rel, text)
@@ -159,27 +158,6 @@ def write_site(briefings: Iterable[Briefing] | BriefingSource, docs_dir: Path,
     log.info("site: %d rendered, %d written, %d unchanged, %d removed", len(todo), report.written,
              report.unchanged, report.removed)
     return report
-
-
-def untouched_since_last_build(docs_dir: Path) -> Callable[[str], bool]:
-    """A test for "this generated file is as the last build left it" (in its manifest with a
-    digest, there, not modified since the manifest was written): such a page need not be rendered."""
-    root = Path(docs_dir)
-    try:
-        if (root / JOURNAL).exists():  # a build was interrupted: look at everything again
-            return lambda rel: False
-        record = read_record(root / MANIFEST)
-        since = (root / MANIFEST).stat().st_mtime_ns
-    except (OSError, RecordError):
-        return lambda rel: False
-    listed = {rel for rel, value in record.files.items() if value} if record else set()
-
-    def untouched(rel: str) -> bool:
-        try:
-            return rel in listed and (root / rel).stat().st_mtime_ns <= since
-        except OSError:
-            return False
-    return untouched
 
 
 Producer = tuple[str, ...]  # ("briefing", key) ("entity", kind, slug) ("month", m) ("home",) ...

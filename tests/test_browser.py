@@ -110,7 +110,16 @@ def search_for(page, base: str, query: str) -> None:
     box = page.locator(".briefing-search__input")
     box.click()
     box.type(query, delay=30)
-    page.wait_for_selector(".briefing-search__result", timeout=TIMEOUT_MS)
+    # the results of the whole query: on a slow machine a pause between keys shows a part's first
+    try:
+        page.wait_for_function("""(query) => { const list = document.querySelector('.briefing-search__results');
+            return list && list.dataset.query === query && list.querySelector('.briefing-search__result'); }""",
+                               arg=query, timeout=TIMEOUT_MS)
+    except Exception as exc:  # say what the box showed instead
+        seen = page.evaluate("""() => ({value: document.querySelector('.briefing-search__input').value,
+            status: (document.querySelector('.briefing-search__status') || {}).textContent,
+            shows: (document.querySelector('.briefing-search__results') || {dataset: {}}).dataset.query})""")
+        raise AssertionError(f"no results for {query!r}: {seen}, errors {page.errors}") from exc
 
 
 def shown(page) -> list[dict[str, str]]:

@@ -18,9 +18,9 @@ KINDS: dict[str, str] = {
 }
 
 
-def input_kind(path: Path) -> str | None:
-    """The reader for a file name ('text', 'html', 'feeds', 'jsonl'), or None when it is no article."""
-    name = path.name.lower()
+def input_kind(path: Path | str) -> str | None:
+    """The reader for a file (or a file name): 'text', 'html', 'feeds', 'jsonl', or None when it is no article."""
+    name = (path if isinstance(path, str) else path.name).lower()
     return next((kind for suffix, kind in KINDS.items() if name.endswith(suffix)), None)
 
 
@@ -45,26 +45,42 @@ def article_paths(folder: Path) -> tuple[list[Path], list[ArticleError]]:
     """The article files in a folder, sorted by name, and a refusal for each name that looks like
     an article but is not a regular file inside the folder (after resolving links): a link to a file
     elsewhere would publish it, and reading a FIFO would hang the build. Hidden files are skipped."""
+    found, refused = scan_articles(folder)
+    return [path for path, _ in found], refused
+
+
+def scan_articles(folder: Path) -> tuple[list[tuple[Path, os.stat_result]], list[ArticleError]]:
+    """`article_paths` with each file's stat (of the link's target for a link), from one pass over
+    the folder: a plain file costs one lstat, only a link is resolved."""
     if not folder.is_dir():
         raise BriefingError(folder, "is not a folder of articles")
     root = folder.resolve()
-    paths, refused = [], []
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith(".") or input_kind(path) is None:
-            continue
+    found, refused = [], []
+    with os.scandir(folder) as entries:
+        listed = sorted((entry.name, entry) for entry in entries
+                        if not entry.name.startswith(".") and input_kind(entry.name) is not None)
+    for name, entry in listed:
+        path = folder / name
         try:
-            target = path.resolve(strict=True)
-        except (OSError, RuntimeError):  # a dangling link or a loop of links
-            refused.append(ArticleError(path, "is a link to nothing (a broken or looping link); refused"))
+            info = entry.stat(follow_symlinks=False)
+        except OSError:  # gone since it was listed
             continue
-        if target.parent != root:
-            refused.append(ArticleError(path, f"is a link to {target}, outside {folder}; articles must be "
-                                              f"files inside the folder (copy the file in instead)"))
-        elif not stat.S_ISREG(target.stat().st_mode):
-            refused.append(ArticleError(path, f"is {kind_description(target)}, not an article file; refused"))
+        if stat.S_ISLNK(info.st_mode):
+            try:
+                target = path.resolve(strict=True)
+                info = target.stat()
+            except (OSError, RuntimeError):  # a dangling link or a loop of links
+                refused.append(ArticleError(path, "is a link to nothing (a broken or looping link); refused"))
+                continue
+            if target.parent != root:
+                refused.append(ArticleError(path, f"is a link to {target}, outside {folder}; articles must be "
+                                                  f"files inside the folder (copy the file in instead)"))
+                continue
+        if not stat.S_ISREG(info.st_mode):
+            refused.append(ArticleError(path, f"is {kind_description(path.resolve())}, not an article file; refused"))
         else:
-            paths.append(path)
-    return paths, refused
+            found.append((path, info))
+    return found, refused
 
 
 def read_capped(path: Path, limit: int, what: str = "articles", hint: str = "") -> bytes:

@@ -158,6 +158,7 @@
     var serial = ++state.serial;
     renderActive();
     ui.list.textContent = "";
+    delete ui.list.dataset.query;
     ui.facets.textContent = "";
     ui.more.hidden = true;
     if (!state.query) { ui.panel.hidden = true; return; }
@@ -219,6 +220,7 @@
       });
     }
     function finish() {
+      ui.list.dataset.query = state.query;  // which query the list shows (a search typed on replaces it)
       found.forEach(function (pair) { ui.list.appendChild(item(pair[0], pair[1])); count(pair[0]); });
       renderFacets();
       var total = state.results.length;
@@ -288,6 +290,11 @@
     if (document.querySelector(".briefing-search")) return;
     var host = document.querySelector(".md-header__inner") || document.body;
     ui = build(host);
+    // Pagefind's script, WebAssembly and page list (about 250 KB at 10,000 briefings, cached for
+    // the rest of the visit) load as the page opens, so a search typed at once need not wait for
+    // them; not when the reader asked to save data (then they load when the box is focused).
+    var saveData = navigator.connection && navigator.connection.saveData;
+    if (!saveData && location.protocol !== "file:") load();
   }
 
   document.addEventListener("keydown", function (event) {

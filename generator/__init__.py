@@ -1,3 +1,3 @@
 """Briefing generator: news articles in, structured Markdown briefings out, published with MkDocs."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"

@@ -1,6 +1,7 @@
 """UK-style copy, where single marks quote (‘…’) and double marks nest: told apart from apostrophes."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from generator.extract.quotes.words import (
@@ -13,7 +14,6 @@ PUNCTUATION = frozenset(",.;:!?")
 SINGLE_MARK = re.compile("[" + re.escape("".join(sorted(SINGLE_OPENERS))) + "]")
 SINGLE_CLOSER = re.compile("[" + re.escape("".join(sorted(SINGLE_CLOSERS))) + "]")
 SWAP = str.maketrans(AS_SINGLE)
-DOUBLE_OPENER = re.compile("[" + "".join(sorted(OPEN_MARKS)) + "]")
 
 
 def opens(text: str, i: int) -> bool:
@@ -44,30 +44,58 @@ def looks_possessive(text: str, i: int) -> bool:
 
 
 def single_primary(text: str) -> bool:
-    """The copy quotes with single marks: more single openers than double ones (as many, when the
-    first quotation opens with a single mark, ‘… “…” …’)."""
-    singles = [m.start() for m in SINGLE_MARK.finditer(text) if opens(text, m.start())]
-    doubles = [m.start() for m in DOUBLE_OPENER.finditer(text)]
-    straight = text.count(STRAIGHT_MARK) // 2
-    count = len(doubles) + straight
-    if len(singles) != count:
-        return len(singles) > count
-    return bool(singles) and not straight and singles[0] < doubles[0]
+    """The copy quotes with single marks: more outermost single quotations than double ones (a pair
+    nested in the other kind does not count: “… ‘the Wall’ …” is US copy, ‘… “the Wall” …’ UK copy);
+    as many, when the first outermost quotation opens with a single mark."""
+    singles, doubles = single_spans(text), double_spans(text)
+    singles_out = [a for a, _ in singles if not within(doubles, a)]
+    doubles_out = [a for a, _ in doubles if not within(singles, a)]
+    if len(singles_out) != len(doubles_out):
+        return len(singles_out) > len(doubles_out)
+    return bool(singles_out) and singles_out[0] < doubles_out[0]
+
+
+def within(spans: list[tuple[int, int]], i: int) -> bool:
+    """`i` lies strictly inside one of the sorted, non-overlapping spans."""
+    k = bisect.bisect_left(spans, (i, -1)) - 1
+    return k >= 0 and spans[k][0] < i < spans[k][1]
+
+
+def double_spans(text: str) -> list[tuple[int, int]]:
+    """Where double marks quote: each opener to its closer (a straight mark opens and closes in turn)."""
+    spans, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch in OPEN_MARKS or ch == STRAIGHT_MARK and open_at is None:
+            open_at = i if open_at is None else open_at
+        elif open_at is not None and (ch in CLOSE_MARKS or ch == STRAIGHT_MARK):
+            spans.append((open_at, i))
+            open_at = None
+    return spans + ([(open_at, len(text))] if open_at is not None else [])
+
+
+def single_spans(text: str) -> list[tuple[int, int]]:
+    """Where single marks quote: each opener to its closer, told apart from apostrophes (an opener
+    never closed runs to the end)."""
+    closers = [m.start() for m in SINGLE_CLOSER.finditer(text) if closes(text, m.start())]
+    ends = frozenset(closers)
+    spans, open_at = [], None
+    for i in sorted({m.start() for m in SINGLE_MARK.finditer(text)} | ends):
+        if open_at is None and opens(text, i):
+            open_at = i
+        elif open_at is not None and i in ends and not premature(text, i, closers):
+            spans.append((open_at, i))
+            open_at = None
+    return spans + ([(open_at, len(text))] if open_at is not None else [])
 
 
 def as_double(text: str) -> str:
     """The paragraph with its quoting single marks swapped for double ones and its double marks for
     single ones (same length, same offsets), so that one pairer reads both styles."""
     chars = list(text.translate(SWAP))
-    closers = [m.start() for m in SINGLE_CLOSER.finditer(text) if closes(text, m.start())]
-    ends = frozenset(closers)
-    marks = sorted({m.start() for m in SINGLE_MARK.finditer(text)} | ends)
-    open_at = None
-    for i in marks:  # only the single marks can open or close
-        if open_at is None and opens(text, i):
-            open_at, chars[i] = i, AS_DOUBLE["open"]
-        elif open_at is not None and i in ends and not premature(text, i, closers):
-            open_at, chars[i] = None, AS_DOUBLE["close"]
+    for start, end in single_spans(text):
+        chars[start] = AS_DOUBLE["open"]
+        if end < len(text):
+            chars[end] = AS_DOUBLE["close"]
     return "".join(chars)
 
 

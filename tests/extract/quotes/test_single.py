@@ -25,6 +25,9 @@ UK_CASES = [
                   "‘Lessons will go on as normal,’ she said."],
                  [("We will repair the roof over half-term. Lessons will go on as normal,", "Alison Grey")],
                  id="two-paragraph-quote"),
+    pytest.param(["‘They call it “the Lane” and “the Steps”, and we avoid both,’ said Tom Reid, a resident."],
+                 [("They call it “the Lane” and “the Steps”, and we avoid both,", "Tom Reid")],
+                 id="more-nested-doubles-than-singles"),
 ]
 
 
@@ -37,6 +40,10 @@ def test_single_mark_quotes(doc_of, paragraphs, expected):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("‘It’s over,’ she said.", True, id="uk-quote"),
     pytest.param("“It’s ‘over’,” she said.", False, id="us-quote-single-nested"),
+    pytest.param("“They call it ‘the Lane’ and ‘the Steps’, and we avoid both,” said Tom Reid.", False,
+                 id="us-quote-more-nested-singles-than-doubles"),
+    pytest.param("\"They call it 'The Lane' and 'The Steps', and we avoid both,\" said Tom Reid.", False,
+                 id="straight-marks-more-nested-singles"),
     pytest.param("The Smiths’ house and Jo’s cafe were shut in the ’90s.", False, id="apostrophes-only"),
     pytest.param("‘Kickstart’ grants, the council’s “small loans”, open today.", True, id="tie-first-mark-single"),
 ])

@@ -56,17 +56,31 @@ class FileRecords:
         self.db: sqlite3.Connection | None = None
         if path is None:
             return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(path), timeout=2.0)
-            self.db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, dev INTEGER, ino INTEGER, "
-                            "size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, digest TEXT NOT NULL)")
-            for name, *numbers, digest in self.db.execute("SELECT * FROM files"):
-                self.rows[name] = (tuple(numbers), digest)  # type: ignore[assignment]
-        except (OSError, sqlite3.Error) as exc:
-            log.info("%s: file records not used (%s); hashing every article", path, exc)
-            self.close()
-            self.rows = {}
+        for attempt in (1, 2):
+            try:
+                self._open(path)
+                return
+            except sqlite3.DatabaseError as exc:
+                self.close()
+                self.rows = {}
+                if attempt == 1 and not isinstance(exc, sqlite3.OperationalError) and path.is_file():
+                    log.info("%s: file records unreadable (%s); started again", path, exc)
+                    path.unlink(missing_ok=True)  # derived data: a corrupt copy would cost the shortcut for good
+                    continue
+                log.info("%s: file records not used (%s); hashing every article", path, exc)
+            except (OSError, sqlite3.Error) as exc:
+                log.info("%s: file records not used (%s); hashing every article", path, exc)
+                self.close()
+                self.rows = {}
+            return
+
+    def _open(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), timeout=2.0)
+        self.db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, dev INTEGER, ino INTEGER, "
+                        "size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, digest TEXT NOT NULL)")
+        for name, *numbers, digest in self.db.execute("SELECT * FROM files"):
+            self.rows[name] = (tuple(numbers), digest)  # type: ignore[assignment]
 
     def digest(self, path: Path, info: os.stat_result | None = None) -> str:
         """The sha256 of the file's bytes: from its record when `info` (its stat now) matches it

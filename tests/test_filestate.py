@@ -108,6 +108,16 @@ def test_records_that_cannot_be_kept_cost_only_the_shortcut(tmp_path, settled, r
     assert reads == ["a.txt", "a.txt"]
 
 
+def test_a_corrupt_record_file_is_started_again(tmp_path, settled, reads):
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"text")
+    settled()
+    (tmp_path / "r.sqlite").write_bytes(b"not a database, only some bytes " * 200)
+    assert digest_now(tmp_path / "r.sqlite", article) == sha(b"text")
+    assert digest_now(tmp_path / "r.sqlite", article) == sha(b"text")
+    assert reads == ["a.txt"]  # the second build trusts the record the first one wrote
+
+
 def test_a_gone_file_is_forgotten(tmp_path, settled):
     article = tmp_path / "a.txt"
     article.write_bytes(b"text")

@@ -99,6 +99,9 @@ def described(people: People, token: Token, description: str | None) -> Speaker:
 
 def can_speak(token: Token) -> bool:
     """A role noun that can be a source: a person, a body, a document, or a doer ("bystanders")."""
+    doc, i = token.doc, token.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].pos_ == "NOUN":
+        token = doc[i + 2]  # the tokenizer split "co-chairman": its last part is the noun
     word = token.lower_
     forms = {word, word[:-1], word[:-2], word[:-3] + "y"} if token.tag_ == "NNS" else {word}  # no lemmatizer
     return (token.pos_ != "NOUN" or bool(forms & (PERSON_NOUNS | ORG_NOUNS | SOURCE_NOUNS))

@@ -101,7 +101,13 @@ def as_double(text: str) -> str:
 
 def premature(text: str, i: int, closers: list[int]) -> bool:
     """A possessive-looking closer with another closer later in the paragraph, or one right after the
-    punctuation that follows it ("not the fans’,’ he said"): the quote goes on."""
+    punctuation that follows it ("not the fans’,’ he said"): the quote goes on. UK copy writes plural
+    possessives with the closing mark ("the players’ Union", "the teams’ 3-0 win"): before any word, such
+    a mark is an apostrophe when the next closer follows with no opener between (else it would close nothing)."""
     if looks_possessive(text, i) and closers[-1] > i:
         return True
+    if text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum():
+        later = closers[bisect.bisect_right(closers, i):]
+        if later and not any(opens(text, k) for k in range(i + 1, later[0])):
+            return True
     return text[i - 1] in "sS" and text[i + 1:i + 2] in PUNCTUATION and i + 2 in closers

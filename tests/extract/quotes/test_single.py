@@ -28,6 +28,13 @@ UK_CASES = [
     pytest.param(["‘They call it “the Lane” and “the Steps”, and we avoid both,’ said Tom Reid, a resident."],
                  [("They call it “the Lane” and “the Steps”, and we avoid both,", "Tom Reid")],
                  id="more-nested-doubles-than-singles"),
+    pytest.param(["‘We met the Wanderers’ Supporters Trust on Monday,’ said the club secretary, Joan Pell."],
+                 [("We met the Wanderers’ Supporters Trust on Monday,", "Joan Pell")],
+                 id="plural-possessive-before-a-capital"),
+    pytest.param(["‘The hosts’ 2-1 defeat stung,’ said coach Dave Kerr."],
+                 [("The hosts’ 2-1 defeat stung,", "Dave Kerr")], id="plural-possessive-before-a-number"),
+    pytest.param(["‘It was fine,’ said the nurses’ spokeswoman, Ann Lowe. ‘We coped.’"],
+                 [("It was fine,", "Ann Lowe"), ("We coped.", "Ann Lowe")], id="possessive-outside-the-quotes"),
 ]
 
 

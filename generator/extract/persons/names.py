@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.persons.words import (
-    HONORIFICS, NAME_CHARS, NAME_EDGES, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES, PERSON_LABELS,
+    CONTEST_TITLES, HONORIFICS, NAME_CHARS, NAME_EDGES, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES, PERSON_LABELS,
     PERSON_NOUNS, ROLE_DEPS, ROLE_STRIP,
     TITLE_DEPS,
 )
@@ -15,8 +15,11 @@ from generator.extract.persons.words import (
 def name_tokens(span: Span) -> list[Token]:
     """The words of a name, without honorifics, possessive endings and punctuation."""
     tokens = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s", "'", "’")]
+    honorific = span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS
     while tokens and tokens[0].lower_ in HONORIFICS | {"the"}:
-        tokens = tokens[1:]
+        honorific, tokens = honorific or tokens[0].lower_ != "the", tokens[1:]
+    if honorific and len(tokens) > 2 and tokens[0].lower_ in CONTEST_TITLES and tokens[1].is_title:
+        tokens = tokens[1:]  # "Miss Universe Ana Ruiz"
     while len(tokens) > 1 and is_title_word(tokens[0]) and tokens[1].is_title:
         tokens = tokens[1:]  # "Sen. Ann Kerr", "MLA Sandra Jansen"
     titles = [k for k, t in enumerate(tokens[:-1]) if k and t.lower_ in PERSON_NOUNS and tokens[k + 1].is_title]
@@ -75,17 +78,6 @@ def appositive_of(span: Span) -> list[Token]:
         head = root.head
         return list(span.doc[head.left_edge.i:head.i + 1])
     return []
-
-
-def clean_name(span: Span) -> str:
-    """Entity text without titles, possessive endings or stray punctuation."""
-    words = [t.text for t in span if not t.is_punct or t.text in {".", "-"}]
-    while words and words[0].lower().rstrip(".") in NAME_TITLES:
-        words = words[1:]
-    if words and words[-1] in {"'s", "’s", "'", "’"}:
-        words = words[:-1]
-    text = " ".join(words).replace(" .", ".").replace(" - ", "-").strip(" .,;:")
-    return re.sub(r"[’']s$", "", text).strip()
 
 
 def is_name(text: str) -> bool:

@@ -12,7 +12,7 @@ from generator.extract.persons.found import proper_name
 from generator.extract.persons.registry import People
 from generator.extract.persons.words import (
     FEMALE_PRONOUNS, FEMALE_TITLES, INDEFINITE, MALE_PRONOUNS, MALE_TITLES, MISREAD_LABELS, NON_SPEAKER_LABELS,
-    NAME_LABELS, ORG_LABELS, ORG_NOUNS, PERSON_NOUNS, SUBJECT_DEPS,
+    AGENT_ENDINGS, NAME_LABELS, ORG_LABELS, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS,
 )
 
 
@@ -92,7 +92,20 @@ def described(people: People, token: Token, description: str | None) -> Speaker:
             return person(people, key)
     if owners:  # "a Pentagon spokesman", "Rover bosses": the organisation speaks through them
         return Speaker(phrase(list(people.ent_of[owners[0].i])), description, "organisation")
+    if description and not can_speak(token):
+        return Speaker()
     return Speaker(None, description, "role" if description else None)
+
+
+def can_speak(token: Token) -> bool:
+    """A role noun that can be a source: a person, a body, a document, or a doer ("bystanders")."""
+    doc, i = token.doc, token.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].pos_ == "NOUN":
+        token = doc[i + 2]  # the tokenizer split "co-chairman": its last part is the noun
+    word = token.lower_
+    forms = {word, word[:-1], word[:-2], word[:-3] + "y"} if token.tag_ == "NNS" else {word}  # no lemmatizer
+    return (token.pos_ != "NOUN" or bool(forms & (PERSON_NOUNS | ORG_NOUNS | SOURCE_NOUNS))
+            or word.endswith(AGENT_ENDINGS) or is_person_noun(token) or token.ent_type_ != "")
 
 
 def is_person_noun(token: Token) -> bool:

@@ -20,6 +20,10 @@ FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame"
 # Honorifics dropped from a speaker's name but kept as the role when no other is given.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir",
                         "dame", "lady", "lord"})
+# Contest titles held after an honorific ("Miss Universe Ana Ruiz", "Mr Olympia Lee Ford"): part of the
+# title, not of the name, when a full name follows.
+CONTEST_TITLES = frozenset({"universe", "world", "earth", "international", "teen", "usa", "america", "olympia",
+                            "england", "scotland", "wales", "ireland", "britain", "india", "nigeria", "australia"})
 # Titles stripped from the front of a name in the people section ("Sen. Ann Kerr" -> "Ann Kerr").
 NAME_TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr",
@@ -161,6 +165,7 @@ PERSON_NOUNS = frozenset({
     "champion", "winner", "athlete", "runner", "rider", "driver", "pilot", "priest", "bishop", "imam", "rabbi",
     "moderator", "anchor", "commentator", "pundit", "journalist", "photographer", "novelist", "poet", "comedian",
     "director", "referee", "skipper", "forward", "winger", "batsman", "bowler", "jockey", "trainer", "chef",
+    "lock", "prop", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "keeper", "centre-back",
 })
 # "Bank of England", "University for the Creative Arts": an institution's noun first, then its scope.
 OF_WORDS = frozenset({"of", "for"})
@@ -176,6 +181,23 @@ ORG_NOUNS = frozenset({
     "league", "federation", "association", "alliance", "coalition", "consortium", "fund", "trust", "corporation",
     "think-tank", "lobby", "militia", "movement", "cartel",
 })
+# Nouns for what can carry words without being a person or a body: documents, messages and their kind
+# ("the report said", "a statement read"). A role whose head is none of these, nor a person or
+# organisation noun, is not a source ("softer language calling for ..."): the quote is left unattributed.
+SOURCE_NOUNS = frozenset({
+    "report", "statement", "letter", "study", "survey", "document", "documents", "platform", "memo", "filing",
+    "complaint", "lawsuit", "indictment", "release", "poll", "ruling", "order", "tweet", "post", "email",
+    "message", "note", "paper", "book", "article", "editorial", "text", "resolution", "bill", "motion",
+    "agreement", "sign", "banner", "placard", "notice", "website", "page", "video", "ad", "advert", "advertisement",
+    "slogan", "headline", "leaflet", "transcript", "minutes", "judgment", "verdict", "warrant", "petition",
+    "manifesto", "communique", "communiqué", "briefing", "assessment", "review", "audit", "inquiry", "source",
+    "people", "crowd", "fan", "public", "family", "resident", "voter", "friend", "relative", "police",
+    "colleague", "neighbour", "neighbor", "ally", "staff", "piece", "clip", "brief", "column", "story", "interview",
+    "speech", "remark", "comment", "footage", "recording", "caption", "chant", "cable", "forecast", "guidance",
+})
+# Endings of nouns for people by what they do ("bystander", "protester", "investor", "novelist", "politician").
+AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man",
+                 "men", "woman", "women", "person", "ee", "ees", "ess", "ary", "aries")
 # Pronouns that agree only with a person.
 PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 POSSESSIVES = frozenset({"his", "her", "its"})

@@ -77,3 +77,25 @@ WHO_CASES = [
 def test_the_person_speaking_not_one_named_in_passing(doc_of, paragraphs, start, speaker):
     quote = speaker_of(doc_of, paragraphs, start)
     assert quote.speaker is not None and speaker in quote.speaker
+
+
+# (paragraphs, quote start, role kept or None)
+SOURCE_CASES = [
+    pytest.param(["The draft replaced a pledge of arms with softer wording calling for \"humanitarian support\"."],
+                 "humanitarian support", None, id="reuters-abstract-noun-is-no-source"),
+    pytest.param(["\"The defence was all over the place,\" the lock said after the defeat in Cardiff."],
+                 "The defence", "lock", id="bbc-rugby-position-is-a-source"),
+    pytest.param(["Officials said the bridge \"will stay closed until further notice\"."],
+                 "will stay closed", "Officials", id="ap-plural-officials-are-a-source"),
+    pytest.param(["A report by the watchdog said the trust had \"failed patients for years\"."],
+                 "failed patients", "report", id="guardian-a-report-is-a-source"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, start, role", SOURCE_CASES)
+def test_only_a_noun_that_can_speak_is_kept_as_the_source(doc_of, paragraphs, start, role):
+    quote = speaker_of(doc_of, paragraphs, start)
+    if role is None:
+        assert quote.speaker is None and quote.role is None and quote.speaker_kind is None
+    else:
+        assert role in ((quote.role or "") + (quote.speaker or ""))

@@ -60,6 +60,8 @@ def test_portfolio_words_in_titles_are_not_organisations(doc_of, paragraphs, kep
     pytest.param(["Sergeant Keira Lomas was first on the scene, the court heard."], "Keira Lomas", id="sergeant"),
     pytest.param(["Cllr Ann Fox, who leads the council, opposed the plan."], "Ann Fox", id="councillor-abbreviated"),
     pytest.param(["Det Insp Sue Hart said inquiries were continuing."], "Sue Hart", id="detective-inspector"),
+    pytest.param(["Former Miss Universe Carla Mendes said she would sue the organisers."], "Carla Mendes",
+                 id="contest-title-before-the-name"),
 ])
 def test_uk_ranks_are_not_part_of_the_name(doc_of, paragraphs, name):
     assert name in [p.name for p in extract_people(doc_of(paragraphs))]

@@ -12,7 +12,7 @@ from generator.evaluate import evaluate, load_scorer
 from tests.conftest import EXAMPLE, shared_path
 
 
-LOCAL_F1, LOCAL_COORDINATES = 0.825, 0.87  # on every fourth dev/places-local article (0.832, 0.879)
+LOCAL_F1, LOCAL_COORDINATES = 0.825, 0.885  # on every fourth dev/places-local article (0.833, 0.894)
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,9 @@ def example_scores(scorer, tmp_path_factory, nlp):
     # held-out dev recall and precision both rose with it (docs/accuracy.md)
     # 4/7 since 'targets' that are aimed at stopped opening a plan: "Do most armies use phosphorus munitions
     # to illuminate targets ...?" answered the gold's phosphorus item by its keywords without asking it
-    ("open_questions", 4 / 7, 0.75),
+    # 5/7 at 0.89 since a repeat must speak of every sentence of its matter (complete linkage): the war-crime
+    # 'fake' denial is no longer lost to the lead question's full matter
+    ("open_questions", 5 / 7, 0.85),
     ("people", 11 / 11, 0.95),
 ])
 def test_example_article_sections(example_scores, section, recall, precision):
@@ -64,15 +66,17 @@ def test_dev_quotes(scorer, nlp):
     # reached 0.996 / 0.968 / 0.977; precision is capped by quotes the gold skipped (docs/accuracy.md)
     assert scores["recall"] >= 0.99 and scores["precision"] >= 0.965 and scores["speaker_accuracy"] >= 0.975, scores
     questions = result["open_questions"]  # the 10 articles annotated with them
-    assert questions["recall"] >= 0.73 and questions["precision"] >= 0.64, questions  # 0.750 / 0.661
+    assert questions["recall"] >= 0.77 and questions["precision"] >= 0.64, questions  # 0.786 / 0.661
 
 
 def test_dev_places(scorer, nlp):
     result = evaluate(shared_path("eval", "dev", "places"), scorer)
     scores = result["locations"]
-    assert scores["f1"] >= 0.92 and scores["acc_coords"] >= 0.915, scores
+    assert scores["f1"] >= 0.92 and scores["acc_coords"] >= 0.918, scores  # 0.923 / 0.922
     questions = result["open_questions"]  # the 44 articles annotated with them
-    assert questions["recall"] >= 0.78 and questions["precision"] >= 0.80, questions  # 0.798 / 0.825
+    # precision floor 0.80 -> 0.79: complete linkage finds 4 more items here (recall 0.798 -> 0.840) and
+    # asks 7 more questions (0.825 -> 0.800, exactly at the old floor); held out, pooled precision fell 0.01
+    assert questions["recall"] >= 0.82 and questions["precision"] >= 0.79, questions  # 0.840 / 0.800
 
 
 def test_dev_places_local(scorer, nlp, tmp_path):

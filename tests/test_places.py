@@ -270,3 +270,25 @@ def test_a_name_listed_with_states_is_the_state(doc_of) -> None:
 def test_owner_is_found_after_a_capitalised_sentence_opener(doc_of) -> None:
     locs = places(doc_of, ["At Toronto's Pearson International Airport, 300 flights were cancelled across Canada."])
     assert by_name(locs, "Pearson International Airport").country == "CA"
+
+
+@pytest.mark.parametrize("paragraphs, name, near", [
+    (["Volunteers cleared litter from Riverside Park in Shrewsbury, England, on Saturday."], "Riverside Park",
+     (52.71, -2.75)),
+    (["Anglers on the Wiremu River near Hamilton, New Zealand, reported a record trout."], "Wiremu River",
+     (-37.79, 175.28)),
+    (["A boy was rescued from Lake Okoye outside Enugu, Nigeria, after his canoe capsized."], "Lake Okoye",
+     (6.44, 7.49)),
+])
+def test_park_or_water_the_gazetteer_lacks_is_placed_at_its_town(doc_of, paragraphs, name, near) -> None:
+    loc = by_name(places(doc_of, paragraphs), name)
+    assert loc.approximate and abs(loc.lat - near[0]) < 0.5 and abs(loc.lon - near[1]) < 0.5, loc
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The lorry overturned on State Highway 2 north of Napier on Friday.", "State Highway"),
+    ("Deputies stopped the car on County Road 14 outside Mankato, Minn.", "County Road"),
+    ("Traffic backed up for miles on S. Highway 75 in Denison, Texas.", "S. Highway"),
+])
+def test_numbered_road_kind_is_no_street(doc_of, sentence, absent) -> None:
+    assert absent not in {loc.name for loc in places(doc_of, [sentence])}

@@ -7,7 +7,8 @@ import pytest
 
 from generator.extract.questions import extract_open_questions
 from generator.extract.questions.candidates import find_candidates
-from generator.extract.questions.decide import kind_of
+from generator.extract.questions.decide import choose, kind_of
+from generator.extract.questions.model import Model
 from generator.extract.questions.shared import Names
 from generator.extract.questions.wording import make_question, tidy
 
@@ -167,3 +168,25 @@ def test_a_speakers_own_view_is_not_turned_into_a_question(doc_of):
     doc = doc_of(["“We cannot have people come here and deny the right under the Constitution for us to "
                   "question them,” Representative John Mica said."])
     assert [q.question for q in extract_open_questions(doc)] == []
+
+
+# a model whose pair decision reads one feature only, so the test checks the grouping, not fitted weights
+LINKAGE_MODEL = Model(weights={}, bias=5.0, threshold=0.5, rule_threshold=0.0,
+                      pair_weights={"rare": 24.0}, pair_bias=-6.0, same=0.5)  # one shared rare word: same
+
+
+@pytest.mark.parametrize("paragraphs, groups", [
+    # the third sentence shares 'sarin' with the first but not the second: a new matter, not a lost repeat
+    (["Inspectors are examining whether chlorine and sarin were used in the siege of the harbour town.",
+      "The chlorine claim could not be verified by the monitors, the agency said.",
+      "Diplomats warned that sarin shells may be fired at the harbour town soon."], [[0, 1], [2]]),
+    # each later sentence speaks of what the whole matter does: one matter of three tellings
+    (["Prosecutors are investigating whether the mayor's contractor inflated invoices for the bridge repairs.",
+      "The contractor denied that its invoices for the bridge repairs were inflated.",
+      "Auditors said the contractor may have inflated invoices for the bridge repairs again last year."],
+     [[0, 1]]),
+])
+def test_a_repeat_speaks_of_every_sentence_of_its_matter(doc_of, paragraphs, groups):
+    candidates = find_candidates(doc_of(paragraphs))
+    chosen = choose(candidates, LINKAGE_MODEL)
+    assert sorted(sorted(c.paragraph - 1 for c in group) for group in chosen) == groups

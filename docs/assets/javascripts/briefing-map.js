@@ -45,8 +45,33 @@
     return box;
   }
 
+  // Leaflet (150 KB of script) is fetched only by a page that has a map, next to this script
+  // (assets/javascripts/ -> assets/vendor/leaflet/), so other pages do not download and parse it
+  // before their search box is ready.
+  var SCRIPT = document.currentScript && document.currentScript.src;
+  var LEAFLET = SCRIPT ? new URL("../vendor/leaflet/leaflet.js", SCRIPT).href : null;
+  var loading = null;
+
+  function leaflet() {
+    if (typeof L !== "undefined") return Promise.resolve();
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = LEAFLET;
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return loading;
+  }
+
   function init() {
-    if (typeof L === "undefined") return;
+    if (!document.querySelector(".briefing-map:not([data-map-ready])") || !LEAFLET) return;
+    leaflet().then(draw, function () { loading = null; });
+  }
+
+  function draw() {
     document.querySelectorAll(".briefing-map").forEach(function (el) {
       if (el.dataset.mapReady) return;
       el.dataset.mapReady = "1";

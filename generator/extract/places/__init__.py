@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from generator.extract.places.candidates import prior_best
 from generator.extract.places.context import Context, apply_qualifiers
 from generator.extract.places.cued import dateline_mentions, loose_mentions
-from generator.extract.places.filters import WIDE_FEATURES, confident, isolated, keep, supported, without_agents
+from generator.extract.places.filters import (WIDE_FEATURES, confident, isolated, keep, sited_feature, supported,
+                                             without_agents)
 from generator.extract.places.headline import HEADLINE_PARAGRAPH, backed, headline_mentions
 from generator.extract.places.locale import Locale, read_locale
 from generator.extract.places.locations import Group, facility_place, home, location, main_town, street_place
@@ -53,6 +54,11 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
         elif group.mentions[0].street:
             group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
                            or main_town(groups.values()))
+        elif group.place is None and sited_feature(group.mentions[0].text):
+            # a park, lake or river the gazetteer does not hold: at its town, as a street is, approximate
+            group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
+                           or main_town(groups.values()))
+            group.sited = group.place is not None
     for place, inner in inner_towns:
         groups.setdefault(place.id, Group(place=place)).mentions.append(inner)
     for group in groups.values():

@@ -6,8 +6,10 @@ from generator.extract.places.candidates import short_form
 from generator.extract.places.context import Context
 from generator.extract.places.mentions import Mention
 from generator.extract.places.resolution import resolve
+from generator.extract.places.streets import road_kind
 from generator.extract.places.words import (COMPASS_WORDS, DEMONYM_ENDINGS, FACILITY_WORDS, MISFIRE_LABELS,
-                                            NATURAL_WORDS, PLACE_CUES, PLACE_LABELS, STREET_WORDS)
+                                            NATURAL_WORDS, PLACE_CUES, PLACE_LABELS, SITED_WORDS,
+                                            STREET_WORDS)
 from generator.gazetteer import Place, name_key
 
 MISFIRE_POPULATION = 50_000  # a PERSON/ORG-tagged name must be a town this big, or in the article's country
@@ -29,7 +31,7 @@ def without_agents(mentions: list[Mention]) -> list[Mention]:
 
 def keep(m: Mention, people: set[str]) -> bool:
     """Drop entity mentions that cannot be places before any context is known."""
-    if m.text.lower() in COMPASS_WORDS:
+    if m.text.lower() in COMPASS_WORDS or road_kind(m.text):
         return False
     if m.label != "DATELINE" and m.text.isupper() and len(m.text.replace(".", "")) <= 5 and not any(
             p.feature in ("C", "A1") for p in m.places):
@@ -124,3 +126,10 @@ def place_head(text: str) -> bool:
     return any(w in STREET_WORDS | NATURAL_WORDS | FACILITY_WORDS for w in (words[-1], words[0]))
 
 
+
+
+def sited_feature(text: str) -> bool:
+    """ "Coffman Park", "Kanawha River", "Lake Lanier": a park or water small enough that its town's point
+    is near it (not "Gulf of Alaska" or "Aleutian Islands")."""
+    words = text.lower().split()
+    return len(words) > 1 and (words[-1] in SITED_WORDS or words[0] in SITED_WORDS)

@@ -22,6 +22,7 @@ OWNER_WORDS = 3  # "Ottawa's", "New York City's": the longest name read before a
 class Group:
     mentions: list[Mention] = field(default_factory=list)
     place: Place | None = None
+    sited: bool = False  # placed at the article's town for want of a point of its own: approximate
 
 
 def home(groups) -> Place | None:
@@ -103,9 +104,10 @@ def location(group: Group, gazetteer: Gazetteer) -> Location:
         return Location(name=name, kind="street" if first.street else "facility", lat=place.lat if place else None,
                         lon=place.lon if place else None, country=place.cc if place else None,
                         approximate=place is not None, paragraphs=paragraphs, aliases=aliases)
-    if place is None:
-        return Location(name=name, kind=_unresolved_kind(first), lat=None, lon=None, paragraphs=paragraphs,
-                        aliases=aliases)
+    if place is None or group.sited:
+        return Location(name=name, kind=_unresolved_kind(first), lat=place.lat if place else None,
+                        lon=place.lon if place else None, country=place.cc if place else None,
+                        approximate=place is not None, paragraphs=paragraphs, aliases=aliases)
     country = gazetteer.country(place.cc) if place.cc else None
     kind, approximate = place.kind, place.approximate or first.part
     if first.designator and place.feature in ("P", "PC"):

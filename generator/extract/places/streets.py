@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from generator import nlp
 from generator.extract.places.mentions import Mention
 from generator.extract.places.words import (FIGURATIVE_STREETS, NOT_STREET_WORDS, NUMBERED_STREET_ENDINGS,
+                                            HIGHWAY_ENDINGS, ROAD_CLASS_WORDS,
                                             STREET_DIRECTIONS, STREET_ENDINGS)
 
 
@@ -39,6 +40,8 @@ def street_mentions(doc: Doc) -> list[Mention]:
     for start, name in _crossings(found):
         if name.split()[0] in NOT_STREET_WORDS or SAINT_AFTER.match(text, match.end()):
             continue  # "At St. Paul's", "In St. Louis": a saint's name, not a street
+        if road_kind(name):
+            continue  # "State Highway 7", "S. Highway": a numbered road's kind, no name of its own
         if name.lower() in FIGURATIVE_STREETS and not HOUSE_NUMBER.search(text, max(0, start - 8), start):
             continue  # "Wall Street" is a market and "Main Street" a way of life, unless it has a house number
         out.append(Mention(name, name, nlp.paragraph_of(doc, start), start, "STREET", end=start + len(name),
@@ -57,3 +60,12 @@ def _crossings(found: dict[int, re.Match]) -> list[tuple[int, str]]:
         else:
             out.append((start, name))
     return out
+
+
+def road_kind(name: str) -> bool:
+    """ "State Highway", "County Road", "S. Highway": the kind of a numbered road (its number cut off), no
+    street's own name."""
+    words = name.split()
+    return (len(words) > 1 and words[-1] in STREET_ENDINGS
+            and all(w in ROAD_CLASS_WORDS or w in STREET_DIRECTIONS for w in words[:-1])
+            and (words[-1] in HIGHWAY_ENDINGS or any(w in ROAD_CLASS_WORDS for w in words[:-1])))

@@ -33,6 +33,9 @@ STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "drive", "way",
                 "highway", "park", "bridge", "square", "place", "court", "trail", "st", "rd", "ave"}
 NATURAL_WORDS = {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "mountain",
                  "mountains", "valley", "desert", "forest", "peninsula", "coast", "strait", "canal"}
+# parks and waters a town's point is near enough to stand for (a sea, a gulf or islands are not)
+SITED_WORDS = {"park", "lake", "river", "creek", "pond", "reservoir", "valley", "garden", "gardens", "common",
+               "green", "beach", "falls", "trail", "brook", "stream", "canal"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "midwest", "northeast", "northwest", "southeast", "southwest", "capital", "city", "state"}
 DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -72,6 +75,10 @@ STREET_DIRECTIONS = ("N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "North", "S
 # streets that usually stand for something else ("Wall Street" the market, "Downing Street" the government),
 # unless a house number comes before them
 FIGURATIVE_STREETS = {"wall street", "main street", "high street", "easy street", "downing street", "fleet street"}
+# "State Highway", "County Road", "Interstate Highway": the kind of a numbered road, not a street's name
+ROAD_CLASS_WORDS = {"State", "County", "Interstate", "U.S.", "US", "Federal", "Provincial", "National", "Farm",
+                    "Ranch", "Township", "Route", "City", "Old", "New"}
+HIGHWAY_ENDINGS = {"Highway", "Hwy.", "Freeway", "Expressway", "Turnpike", "Bypass"}  # "S. Highway" is a road's kind
 PARTY_LETTERS = ("D", "R", "I", "DFL", "GOP", "Dem", "Rep")  # "Rep. Ann Lee, D-Story City": party, then home
 # "Clarke, Madison and Oconee counties": the designator that follows a list of names, and what it makes them
 PLURAL_DESIGNATORS = {"counties": "district", "parishes": "district", "townships": "district", "boroughs": "district",

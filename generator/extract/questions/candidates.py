@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.questions import words
 from generator.extract.questions.clauses import clause_child
 from generator.extract.questions.shared import quotation_ranges
+from generator.extract.questions.topics import content_words, keys_of, subject_head
 from generator.nlp import paragraph_of, span_text
 from generator.nlp import sentences as nlp_sentences
 
@@ -22,9 +23,6 @@ RULE_PATTERNS = [(family, re.compile(pattern)) for family, pattern in words.RULE
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 OWN_QUOTES = re.compile(r"[\"“][^\"“”]*[\"”]")
 FRAGMENT_TOKENS = 3
-CONTENT_POS = {"NOUN", "PROPN"}
-KEY_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
-STEM = 6
 MAIN_DEPS = {"aux", "auxpass", "neg", "nsubj", "nsubjpass", "dobj", "acomp", "attr", "xcomp", "ccomp", "advmod",
              "prep", "agent", "oprd", "expl", "mark"}
 GROUNDING = ("ent:person", "ent:org", "ent:place", "ent:date", "root:say")
@@ -261,30 +259,6 @@ def parse_features(sent: Span, quoted: list[tuple[int, int]], out: dict[str, flo
         out["clause:past"] = 1.0 if tags & {"VBD"} or clause.tag_ == "VBN" and "VBD" in tags else 0.0
         out["clause:present"] = 1.0 if tags & {"VBZ", "VBP"} else 0.0
     out["root:past"] = 1.0 if root_tag == "VBD" else 0.0
-
-
-def stem(word: str) -> str:
-    """A crude stem that joins 'investigation' and 'investigating', 'claims' and 'claim'."""
-    return word[:STEM] if len(word) > STEM else word.removesuffix("s")
-
-
-def keys_of(sent: Span) -> set[str]:
-    """The stemmed content words (nouns, names, verbs, adjectives, numbers) a sentence is about."""
-    return {stem(t.lower_) for t in sent if t.pos_ in KEY_POS and len(t.text) > 2
-            and t.lower_ not in words.STOPWORDS and t.lower_ not in words.SAY_VERBS}
-
-
-def subject_head(sent: Span) -> str:
-    """The head of the subject of the main clause, or of the clause a reporting verb governs."""
-    root = sent.root
-    heads = [c for c in root.children if c.dep_ == "ccomp"] if root.lower_ in words.SAY_VERBS else [root]
-    subject = next((c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject.lower_ if subject is not None and subject.pos_ in CONTENT_POS else ""
-
-
-def content_words(sent: Span) -> set[str]:
-    """Nouns of a sentence, lower-cased, for matching a rebuttal to its claim."""
-    return {t.lower_ for t in sent if t.pos_ in CONTENT_POS and len(t.text) > 3 and t.lower_ not in words.STOPWORDS}
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:

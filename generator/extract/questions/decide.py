@@ -60,8 +60,10 @@ def choose(candidates: list[Candidate], model: Model,
         # a sentence with one of the well-tried rule cues needs less of the model's confidence
         if probability < (model.rule_threshold if candidate.rules else model.threshold):
             continue
-        same = [(model.same_matter(features), j) for j in kept
-                if (features := pair_features(pool[j], candidate, idf, df)) is not None]
+        # complete linkage: a repeat of a matter speaks of what each of its sentences speaks of, so a claim
+        # about one weapon is not lost to a matter that holds a sentence on another
+        same = [(min(same_matter(model, member, candidate, idf, df) for member in group), j)
+                for j, group in kept.items()]
         best = max(same, default=(0.0, -1))
         if best[0] < model.same:
             if ask(candidate):
@@ -71,6 +73,12 @@ def choose(candidates: list[Candidate], model: Model,
         if len(group) == 1:
             group.append(candidate)  # the second sentence of the same matter: a rebuttal, or a restatement
     return sorted(kept.values(), key=lambda g: g[0].sent.start)
+
+
+def same_matter(model: Model, a: Candidate, b: Candidate, idf: dict[str, float], df: dict[str, int]) -> float:
+    """The pair model's probability that `b` speaks of `a`'s matter; 0 when nothing links them."""
+    features = pair_features(a, b, idf, df)
+    return 0.0 if features is None else model.same_matter(features)
 
 
 def in_pool(candidate: Candidate) -> bool:

@@ -5,7 +5,8 @@ import math
 from collections import Counter
 
 from generator.extract.questions import words
-from generator.extract.questions.candidates import Candidate, stem
+from generator.extract.questions.candidates import Candidate
+from generator.extract.questions.topics import stem
 
 RARE = 3  # a word in at most this many of the article's sentences is specific to a matter
 NEAR = 10  # paragraphs beyond which distance says nothing more
@@ -62,4 +63,5 @@ def pair_features(a: Candidate, b: Candidate, idf: dict[str, float], df: dict[st
 
 
 def sentence_frequency(candidates: list[Candidate]) -> dict[str, int]:
+    """In how many of the article's sentences each stemmed word occurs."""
     return dict(Counter(word for c in candidates for word in c.keys))

@@ -101,11 +101,25 @@ def _entries(files: object) -> dict[str, str]:
 
 
 def record_bytes(record: Record) -> bytes:
-    data: dict[str, object] = {"generator": GENERATOR_ID, "stamp": record.stamp,
-                               "files": dict(sorted(record.files.items()))}
+    """The record as `json.dumps(..., indent=1, ensure_ascii=True)` writes it, built with the C
+    string encoder: with an indent, json falls back to its pure-Python encoder (0.2 s for the
+    manifest of a 10,000-briefing site, written up to three times per build)."""
+    fields = [("generator", _string(GENERATOR_ID)), ("stamp", _string(record.stamp)),
+              ("files", _flat_object(record.files))]
     if record.previous:
-        data["previous"] = dict(sorted(record.previous.items()))
-    return (json.dumps(data, indent=1, ensure_ascii=True) + "\n").encode("utf-8")
+        fields.append(("previous", _flat_object(record.previous)))
+    body = ",\n".join(f" {_string(name)}: {value}" for name, value in fields)
+    return ("{\n" + body + "\n}\n").encode("utf-8")
+
+
+_string = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+
+
+def _flat_object(entries: dict[str, str]) -> str:
+    """A dict of text to text, sorted, at the second level of an indent-1 JSON document."""
+    if not entries:
+        return "{}"
+    return "{\n" + ",\n".join(f"  {_string(k)}: {_string(v)}" for k, v in sorted(entries.items())) + "\n }"
 
 
 def up_to_date(docs_dir: Path, stamp: str) -> int | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import OutputError, PartialWriteError
-from generator.manifest import JOURNAL, MANIFEST
+from generator.manifest import GENERATOR_ID, JOURNAL, MANIFEST, Record, record_bytes
 from generator.render import GENERATED_MARKER
 from generator.site import write_site
 from tests.conftest import load_fixture_briefings
@@ -262,3 +262,22 @@ def test_the_command_tells_the_truth_about_a_failed_write(tmp_path, monkeypatch,
     assert isinstance(result.exception, SystemExit) and "Traceback" not in result.output
     assert message in result.output and "nothing was written" in result.output
     assert tree(tmp_path / "docs") == before
+
+
+NAMES = ["briefings/a.md", "places/zürich.md", 'people/"quoted"\\back.md', "map/index.md",
+         "people/line\u2028sep.md", "people/\U0001F600.md", "archive/tab\there.md"]
+
+
+@pytest.mark.parametrize("record", [
+    Record(), Record("stamp", {}), Record("stamp", {"briefings/a.md": "0123"}),
+    Record("stämp", {n: n[::-1] for n in NAMES}),
+    Record("s", {n: "ab" for n in NAMES}, {n: "" for n in NAMES[:3]}),
+])
+def test_record_bytes_are_the_json_module_s(record):
+    """The manifest and journal are written by hand (json's indented encoder is pure Python):
+    byte for byte what json.dumps(indent=1, ensure_ascii=True) writes, so older manifests compare equal."""
+    data = {"generator": GENERATOR_ID, "stamp": record.stamp, "files": dict(sorted(record.files.items()))}
+    if record.previous:
+        data["previous"] = dict(sorted(record.previous.items()))
+    assert record_bytes(record) == (json.dumps(data, indent=1, ensure_ascii=True) + "\n").encode("utf-8")
+    assert json.loads(record_bytes(record)) == data

@@ -111,12 +111,23 @@
     var source = host.querySelector(".md-header__source");
     host.insertBefore(box, source || null);
 
-    var timer = null;
+    // No pause before a search: a typed query runs at once, one search at a time; keys typed
+    // while one runs are searched together as soon as it has its results (the latest text wins).
+    // A fixed pause (120 ms before) delayed every first result by that much.
+    var running = false;
+    function typed() {
+      if (running) return;
+      var query = input.value.trim();
+      if (query === state.query && ui && ui.list.dataset.query === query) return;
+      state.query = query;
+      running = true;
+      search().then(function () {
+        running = false;
+        if (input.value.trim() !== state.query) typed();
+      });
+    }
     input.addEventListener("focus", function () { load(); if (state.query) panel.hidden = false; });
-    input.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () { state.query = input.value.trim(); search(); }, 120);
-    });
+    input.addEventListener("input", typed);
     input.addEventListener("keydown", function (event) {
       if (event.key === "Escape") { panel.hidden = true; input.blur(); }
       if (event.key === "Enter") {
@@ -164,14 +175,16 @@
     delete ui.list.dataset.query;
     ui.facets.textContent = "";
     ui.more.hidden = true;
-    if (!state.query) { ui.panel.hidden = true; return; }
+    if (!state.query) { ui.panel.hidden = true; return Promise.resolve(); }
     ui.panel.hidden = false;
     ui.status.textContent = "Searching…";
     var filters = {};
     Object.keys(state.filters).forEach(function (k) { filters[k] = state.filters[k]; });
-    load().then(function () {
+    // resolves when the index has answered (before the results' fragments are read)
+    var answered = load().then(function () {
       return pagefind.search(state.query, { filters: filters });
-    }).then(function (response) {
+    });
+    answered.then(function (response) {
       if (serial !== state.serial || !response) return;
       state.results = response.results;
       state.pending = [];
@@ -184,6 +197,7 @@
         ? "Search needs the site served over http: run python3 -m http.server -d site and open http://localhost:8000/"
         : "Search is not available (the index was not built: run briefing index site).";
     });
+    return answered.then(function () {}, function () {});
   }
 
   // The sub-result to show: the best one inside the chosen section, else the best one.
@@ -302,12 +316,14 @@
     if (document.querySelector(".briefing-search")) return;
     var host = document.querySelector(".md-header__inner") || document.body;
     ui = build(host);
-    // Pagefind's script, WebAssembly and page list (about 250 KB at 10,000 briefings, cached for
-    // the rest of the visit) load as the page opens, so a search typed at once need not wait for
-    // them; not when the reader asked to save data (then they load when the box is focused).
-    var saveData = navigator.connection && navigator.connection.saveData;
-    if (!saveData && location.protocol !== "file:") load();
   }
+
+  // Pagefind's script, WebAssembly and page list (about 250 KB at 10,000 briefings, cached for
+  // the rest of the visit) start loading as soon as this script runs, so a search typed at once
+  // need not wait for them; not when the reader asked to save data (then they load when the box
+  // is focused).
+  var saveData = navigator.connection && navigator.connection.saveData;
+  if (!saveData && location.protocol !== "file:") load();
 
   document.addEventListener("keydown", function (event) {
     var target = event.target;

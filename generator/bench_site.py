@@ -170,12 +170,10 @@ def warm_rebuild_rows(label: str, articles: Path, docs: Path, env: dict[str, str
 def _warm_rebuild(articles: Path, docs: Path) -> str:
     import resource
 
-    from generator import gazetteer, nlp
-    from generator.build import run_build
+    from generator.build import run_build, warm_extraction
 
-    nlp.load()
-    gazetteer.load()
     run_build(articles, docs, jobs=1)  # as serve's first build: nothing changed since the last one
+    warm_extraction()  # as serve does while it waits for the first change
     one = article_files(articles)[len(article_files(articles)) // 3]
     one.write_text(one.read_text(encoding="utf-8") + f"\nA paragraph added at {time.time():.0f}.\n", encoding="utf-8")
     usage = resource.getrusage(resource.RUSAGE_SELF)

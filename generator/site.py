@@ -185,14 +185,16 @@ def _update(state: SiteState, source: BriefingSource, report: SiteReport) -> set
     renamed |= state.refresh_future()  # a date no longer ahead: its lists and pages change
     touched |= state.entities_of(renamed)
     months |= state.months_of(renamed)
-    state.refresh_entities(touched)
+    # an index page and the map are rendered again only when a row they list changed (an edited
+    # article that keeps its places and people leaves them as they were)
+    changed_kinds = state.refresh_entities(touched)
     dirty: set[Producer] = {("briefing", key) for key in renamed}
     dirty |= {("entity", kind, slug) for kind, slug in touched}
     dirty |= {("month", month) for month in months if month}
     if renamed or known - wanted:
         dirty |= {("home",), ("archive",), ("feed",)}
-    dirty |= {("index", kind) for kind, _ in touched}
-    if any(kind == "places" for kind, _ in touched):
+    dirty |= {("index", kind) for kind in changed_kinds}
+    if "places" in changed_kinds:
         dirty.add(("map",))
     return dirty
 

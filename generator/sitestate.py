@@ -217,12 +217,17 @@ class SiteState:
             "ON b.key = m.key WHERE m.kind = ? AND m.entity = ? ORDER BY b.date DESC, b.slug DESC", (kind, entity))
         return [(json.loads(data), date, slug, headline, future) for data, date, slug, headline, future in rows]
 
-    def refresh_entities(self, touched: Iterable[tuple[str, str]]) -> None:
-        """Recompute the entity rows (name, kind, coordinates, count, map links) of `touched`."""
+    def refresh_entities(self, touched: Iterable[tuple[str, str]]) -> set[str]:
+        """Recompute the entity rows (name, kind, coordinates, count, map links) of `touched`; the
+        kinds whose rows changed (their index page, and for places the map, read nothing else)."""
+        changed: set[str] = set()
         for kind, entity in touched:
+            old = self.db.execute("SELECT * FROM entities WHERE kind = ? AND entity = ?", (kind, entity)).fetchone()
             rows = self.mentions(kind, entity)
             if not rows:
                 self.db.execute("DELETE FROM entities WHERE kind = ? AND entity = ?", (kind, entity))
+                if old is not None:
+                    changed.add(kind)
                 continue
             # the briefings in the order one build over all reads them: newest first, future last
             ordered = sorted(rows, key=lambda r: (not r[4], r[1], r[2]), reverse=True)
@@ -234,9 +239,12 @@ class SiteState:
                     lat, lon, approximate = data["lat"], data["lon"], data["approximate"]
             links = [{"title": headline, "slug": slug, "date": date} for _, date, slug, headline, _
                      in rows[:LINKS_PER_POPUP]]
-            self.db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
-                kind, entity, name, place_kind, country, lat, lon, int(bool(approximate)), len(rows),
-                json.dumps(links, ensure_ascii=False)))
+            row = (kind, entity, name, place_kind, country, lat, lon, int(bool(approximate)), len(rows),
+                   json.dumps(links, ensure_ascii=False))
+            if old != row:
+                self.db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+                changed.add(kind)
+        return changed
 
     def all_entities(self, kind: str | None = None) -> list[tuple[str, str]]:
         sql, args = "SELECT kind, entity FROM entities", ()

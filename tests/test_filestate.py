@@ -163,3 +163,51 @@ def test_a_rebuild_reads_only_the_changed_article(project, settled, reads, nlp):
     assert reads == ["2024-05-06-ferry.txt"]
     assert (report.extracted, report.cached) == (1, 1)
     assert "ten." in next((docs / "briefings").glob("*ferry*.md")).read_text(encoding="utf-8")
+
+
+def test_a_file_rewritten_after_listing_is_cached_under_the_bytes_read(project, settled, monkeypatch, nlp):
+    """The worker keys the cache by the digest of what it read: a file rewritten between the
+    build's listing and the worker's read is not cached under its old bytes' key."""
+    import generator.build as build
+
+    articles, docs = project
+    ferry = articles / "2024-05-06-ferry.txt"
+    real = build.extract_all
+
+    def rewrite_first(items, *args, **kwargs):
+        ferry.write_text(TEXT.replace("nine", "half past ten"), encoding="utf-8")
+        return real(items, *args, **kwargs)
+
+    monkeypatch.setattr(build, "extract_all", rewrite_first)
+    report = run_build(articles, docs, jobs=1)
+    assert (report.extracted, report.errors) == (1, [])
+    page = next((docs / "briefings").glob("*ferry*.md"))
+    assert "half past ten" in page.read_text(encoding="utf-8")
+    monkeypatch.setattr(build, "extract_all", real)
+    settled()
+    again = run_build(articles, docs, jobs=1)  # the new bytes are found in the cache
+    assert (again.extracted, again.cached) == (0, 1)
+    assert "half past ten" in page.read_text(encoding="utf-8")
+
+
+def test_a_file_rewritten_while_it_is_read_is_not_cached(project, settled, monkeypatch, nlp):
+    import generator.inputs as inputs
+
+    articles, docs = project
+    ferry = articles / "2024-05-06-ferry.txt"
+    real = inputs.read_one
+
+    def read_then_rewrite(path, *args, **kwargs):
+        article = real(path, *args, **kwargs)
+        ferry.write_text(TEXT.replace("nine", "eleven"), encoding="utf-8")
+        return article
+
+    monkeypatch.setattr(inputs, "read_one", read_then_rewrite)
+    report = run_build(articles, docs, jobs=1)
+    assert report.extracted == 0
+    assert [str(e) for e in report.errors] and "changed while it was being read" in str(report.errors[0])
+    monkeypatch.setattr(inputs, "read_one", real)
+    settled()
+    again = run_build(articles, docs, jobs=1)
+    assert (again.extracted, again.errors) == (1, [])
+    assert "eleven" in next((docs / "briefings").glob("*ferry*.md")).read_text(encoding="utf-8")

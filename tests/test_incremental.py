@@ -92,7 +92,29 @@ def slug_taken(bs: list[Briefing], rng: random.Random) -> list[Briefing]:
     return [*bs, copy(b, source="000-first.txt", headline="An earlier file with the same name")]
 
 
-MUTATIONS = [new_headline, new_month, new_speaker, moved_place, removed, added, slug_taken]
+def new_summary(bs: list[Briefing], rng: random.Random) -> list[Briefing]:
+    """An edit that keeps the briefing's places, people and organisations as they were."""
+    i = rng.randrange(len(bs))
+    return [*bs[:i], copy(bs[i], summary=[*bs[i].summary, "The council will meet again in the spring."]),
+            *bs[i + 1:]]
+
+
+MUTATIONS = [new_headline, new_month, new_speaker, moved_place, removed, added, slug_taken, new_summary]
+
+
+def test_an_edit_that_keeps_the_entities_leaves_the_index_pages_and_the_map(tmp_path, rendered):
+    """The entity index pages and the map read only the entity rows: an edit that changes none
+    of them renders neither (the entity pages it is on still are), and the site equals a clean build."""
+    docs, state = tmp_path / "docs", tmp_path / "state.sqlite"
+    write_site(FIXTURES, docs, state_path=state)
+    changed = new_summary(list(FIXTURES), random.Random(2))
+    rendered.clear()
+    write_site(changed, docs, state_path=state)
+    kinds = {producer[0] for producer in rendered}
+    assert "briefing" in kinds and "entity" in kinds
+    assert not {"index", "map"} & kinds, rendered
+    write_site(changed, tmp_path / "clean")
+    assert tree(docs) == tree(tmp_path / "clean")
 
 
 @pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda m: m.__name__)

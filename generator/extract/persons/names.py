@@ -83,24 +83,28 @@ def appositive_of(span: Span) -> list[Token]:
     return []
 
 
+TITLE_RUN_MAX = 8  # words a show's title or a role may run to: the scans stay short on any text
+
+
 def titled_name(span: Span) -> Span | None:
     """The name that `span` is part of the title of, when a role noun and a name follow it in one phrase
     ("Only Fools and Horses star Ann Lee", "Strictly Come Dancing judge Ann Lee" -> Ann Lee)."""
     doc, i = span.doc, span.end
-    while i < len(doc) and is_title_part(doc[i]):
+    while i < min(len(doc), span.end + TITLE_RUN_MAX) and is_title_part(doc[i]):
         i += 1
     if doc[i - 1].lower_ in TITLE_JOINERS:
         return None  # "Ann Lee and party leader Jo Ray": "and" joins two people
     nouns = i
-    while i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+    while i < min(len(doc), nouns + TITLE_RUN_MAX) and doc[i].pos_ == "NOUN" and doc[i].is_lower:
         i += 1
     if i == nouns or i >= len(doc) or doc[i - 1].lower_ not in PERSON_NOUNS or doc[i].pos_ != "PROPN":
         return None
     end = i
-    while end < len(doc) and doc[end].pos_ == "PROPN":
+    while end < min(len(doc), i + TITLE_RUN_MAX) and doc[end].pos_ == "PROPN":
         end += 1
     name = doc[i:end]
-    return name if title_run(name) is not None and title_run(name).start <= span.start else None
+    run = title_run(name)
+    return name if run is not None and run.start <= span.start else None
 
 
 def title_run(name: Span) -> Span | None:
@@ -109,10 +113,11 @@ def title_run(name: Span) -> Span | None:
     doc, i = name.doc, name.start - 1
     if i < 0 or doc[i].pos_ != "NOUN" or not doc[i].is_lower or doc[i].lower_ not in PERSON_NOUNS:
         return None
-    while i >= 0 and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+    while i >= max(0, name.start - TITLE_RUN_MAX) and doc[i].pos_ == "NOUN" and doc[i].is_lower:
         i -= 1
     nouns = i
-    while i >= 0 and is_title_part(doc[i]) and not (doc[i].is_sent_start and doc[i].dep_ not in TITLE_DEPS):
+    while i >= max(0, nouns - TITLE_RUN_MAX) and is_title_part(doc[i]) \
+            and not (doc[i].is_sent_start and doc[i].dep_ not in TITLE_DEPS):
         i -= 1  # "Yesterday ...", "But ...": a sentence's first word is capitalised too
     while i < nouns and doc[i + 1].lower_ in TITLE_JOINERS:
         i += 1  # a run never starts with "and" or "the"

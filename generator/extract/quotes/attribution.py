@@ -202,7 +202,8 @@ def from_context(doc: Doc, pieces: list[Piece], people: People) -> None:
             if previous and opens_paragraph(doc, piece):
                 piece.speaker = replace(previous[-1].speaker)
                 continue
-            piece.speaker = reported_before(doc, piece, people)
+            # mid-paragraph, the sentence just before reports who speaks; failing that, the last speaker
+            piece.speaker = reported_before(doc, piece, people) or (replace(previous[-1].speaker) if previous else None)
             if piece.speaker is not None:
                 continue
         piece.speaker = clause_subject(doc, piece, people)

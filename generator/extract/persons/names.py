@@ -6,8 +6,8 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.persons.words import (
-    CONTEST_TITLES, HONORIFICS, NAME_CHARS, NAME_EDGES, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES, PERSON_LABELS,
-    PERSON_NOUNS, ROLE_DEPS, ROLE_STRIP, TITLE_DEPS, TITLE_JOINERS, TITLE_QUALIFIERS,
+    CONTEST_TITLES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_CHARS, NAME_EDGES, NAME_PARTICLES, NAME_SUFFIXES,
+    NAME_TITLES, NOT_NAMES, PERSON_LABELS, PERSON_NOUNS, ROLE_DEPS, ROLE_STRIP, TITLE_DEPS, TITLE_JOINERS, TITLE_QUALIFIERS,
 )
 
 
@@ -143,6 +143,16 @@ def is_title_only(span: Span) -> bool:
         return False
     honorific = span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS
     return not honorific and all(w in PERSON_NOUNS | NAME_TITLES | TITLE_QUALIFIERS for w in words)
+
+
+def title_gender(words: list[str]) -> str | None:
+    """"m" or "f" from the first gendered title among a mention's words ("Mr.", "the first lady")."""
+    for word in words:
+        if word in MALE_TITLES:
+            return "m"
+        if word in FEMALE_TITLES:
+            return "f"
+    return None
 
 
 def is_name(text: str) -> bool:

@@ -131,3 +131,13 @@ def test_titles_are_not_names(doc_of, paragraphs, start, speaker, role):
         assert quote.speaker is not None and speaker in quote.speaker and quote.speaker_kind == "person"
     if role is not None:
         assert role in (quote.role or "")
+
+
+def test_a_title_of_the_other_gender_keeps_two_people_of_one_surname_apart(doc_of):
+    doc = doc_of(["President Kerr is rolling out a new campaign for the autumn.",
+                  "\"Our progress is on the ballot,\" Mr. Kerr said on Saturday.",
+                  "The campaign will send Mr. Kerr and the first lady, Nora Kerr, to Ohio.",
+                  "\"Vote early,\" Mrs. Kerr told the crowd in Dayton."])
+    speakers = {q.text[:10]: q.speaker for q in extract_quotes(doc)}
+    assert speakers["Our progre"] == "Kerr"
+    assert speakers["Vote early"] == "Nora Kerr"

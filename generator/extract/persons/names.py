@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Span, Token
 
@@ -75,7 +76,9 @@ def appositive_of(span: Span) -> list[Token]:
         if child.dep_ == "appos" and child.i > span.end - 1 and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ in PERSON_LABELS:
                 continue
-            return [t for t in child.subtree]
+            tokens = list(child.subtree)
+            cut = next((k for k, t in enumerate(tokens[:-1]) if t.text == "." and tokens[k + 1].is_title), None)
+            return tokens[:cut] if cut else tokens  # the parse ran two sentences together: "PC Pro. Apple's …"
     if root.dep_ == "appos" and root.head.i < span.start and (
             root.head.pos_ == "NOUN" or root.head.lower_ in PERSON_NOUNS):  # "the new President, Ana Ruiz"
         head = root.head
@@ -118,10 +121,25 @@ def title_run(name: Span) -> Span | None:
     nouns = i
     while i >= max(0, nouns - TITLE_RUN_MAX) and is_title_part(doc[i]) \
             and not (doc[i].is_sent_start and doc[i].dep_ not in TITLE_DEPS):
+        if doc[i].lower_ in ("and", "&") and i > 0 and names_person(doc[i - 1]):
+            break  # "Ann Lee and Labour leader Jo Ray": two people, the title is the second one's
         i -= 1  # "Yesterday ...", "But ...": a sentence's first word is capitalised too
     while i < nouns and doc[i + 1].lower_ in TITLE_JOINERS:
         i += 1  # a run never starts with "and" or "the"
     return doc[i + 1:name.start] if i < nouns else None
+
+
+def names_person(token: Token) -> bool:
+    """The last word of a person's name: a PERSON entity of several words, or one the article writes again."""
+    if token.ent_type_ != "PERSON":
+        return False
+    if token.ent_iob_ == "I":
+        return True
+    doc = token.doc
+    counts = doc.user_data.get("person_words")
+    if counts is None:
+        counts = doc.user_data["person_words"] = Counter(t.lower_ for t in doc if t.ent_type_ == "PERSON")
+    return counts[token.lower_] > 1
 
 
 def is_title_part(token: Token) -> bool:

@@ -30,9 +30,15 @@ class Speaker:
 def person(people: People, key: str, role_here: str | None = None) -> Speaker:
     """The registered person `key`, under their fullest name, with the role given here or earlier."""
     known = people.roles.get(key)
-    if role_here and known and role_here.lower() in HONORIFICS:
+    if role_here and known and role_here.lower() in HONORIFICS and describes_person(known):
         role_here = None  # "Mr" here, "the new President" earlier: the title says more
     return Speaker(people.fullest(key), role_here or known, "person")
+
+
+def describes_person(role: str) -> bool:
+    """A role that says what someone is ("Tory leader", "an analyst at X"), not only whose ("Heat's")."""
+    words = [w.strip(".,'’").lower() for w in role.replace("-", " ").split()]
+    return any(w in PERSON_NOUNS or (len(w) > 4 and w.endswith(AGENT_ENDINGS)) for w in words)
 
 
 def is_named_subject(token: Token, ent: Span) -> bool:

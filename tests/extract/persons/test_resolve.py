@@ -141,3 +141,13 @@ def test_a_title_of_the_other_gender_keeps_two_people_of_one_surname_apart(doc_o
     speakers = {q.text[:10]: q.speaker for q in extract_quotes(doc)}
     assert speakers["Our progre"] == "Kerr"
     assert speakers["Vote early"] == "Nora Kerr"
+
+
+@pytest.mark.parametrize("paragraphs, start, role", [
+    pytest.param(["Michael Dale, the Conservative MP for Hexham, opened the debate.",
+                  "\"That is not an absolute rule,\" said Mr Dale."], "That is not", "Conservative MP", id="bbc-mr"),
+    pytest.param(["Senator Lamar Hayes has blocked the bill since June.",
+                  "\"The votes were never there,\" Mr. Hayes said."], "The votes", "Senator", id="nyt-mr"),
+])
+def test_an_honorific_yields_to_the_title_given_before(doc_of, paragraphs, start, role):
+    assert role in (speaker_of(doc_of, paragraphs, start).role or "")

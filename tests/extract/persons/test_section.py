@@ -88,3 +88,9 @@ def test_a_person_named_in_a_title_and_elsewhere_is_kept(doc_of):
                   "Olsen did not speak to reporters."])
     names = [p.name for p in extract_people(doc)]
     assert "Mark Olsen" in names and "Jo Ray" in names
+
+
+def test_a_title_after_and_belongs_to_the_second_person(doc_of):
+    doc = doc_of(["Senator Ann Lee and Labour leader Jo Ray criticised the plan on Monday."])
+    people = {p.name: p for p in extract_people(doc)}
+    assert people["Jo Ray"].role == "Labour leader"

@@ -48,7 +48,7 @@ TITLE_ABBREVIATIONS = {
     "ceo": "executive", "cfo": "officer", "coo": "officer", "md": "director", "mp": "mp",
 }
 # Leading words dropped from a role phrase.
-ROLE_STRIP = frozenset({"the"})
+ROLE_STRIP = frozenset({"the", "both", "either", "neither", "each"})  # "both President X and Y"
 # Dependency labels of tokens left of a name that belong to its title ("Pentagon spokesman").
 TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "case", "det", "punct", "nummod"})
 # Dependency labels of the words before a name that make up the role the people section shows.

@@ -42,7 +42,9 @@ def example_scores(scorer, tmp_path_factory, nlp):
     # to illuminate targets ...?" answered the gold's phosphorus item by its keywords without asking it
     # 5/7 at 0.89 since a repeat must speak of every sentence of its matter (complete linkage): the war-crime
     # 'fake' denial is no longer lost to the lead question's full matter
-    ("open_questions", 5 / 7, 0.85),
+    # 6/7 since a quoted evaluation is a feature of its own (judgement-q): the warning that phosphorus bombs
+    # may be used is the chemical-weapons question's second sentence (the scorer finds the item in the evidence)
+    ("open_questions", 6 / 7, 0.85),
     ("people", 11 / 11, 0.95),
 ])
 def test_example_article_sections(example_scores, section, recall, precision):
@@ -76,7 +78,8 @@ def test_dev_places(scorer, nlp):
     questions = result["open_questions"]  # the 44 articles annotated with them
     # precision floor 0.80 -> 0.79: complete linkage finds 4 more items here (recall 0.798 -> 0.840) and
     # asks 7 more questions (0.825 -> 0.800, exactly at the old floor); held out, pooled precision fell 0.01
-    assert questions["recall"] >= 0.82 and questions["precision"] >= 0.79, questions  # 0.840 / 0.800
+    # back to 0.80: the quoted-evaluation feature and the per-article budget ask one wrong question fewer
+    assert questions["recall"] >= 0.82 and questions["precision"] >= 0.80, questions  # 0.840 / 0.805
 
 
 def test_dev_places_local(scorer, nlp, tmp_path):

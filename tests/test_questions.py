@@ -190,3 +190,34 @@ def test_a_repeat_speaks_of_every_sentence_of_its_matter(doc_of, paragraphs, gro
     candidates = find_candidates(doc_of(paragraphs))
     chosen = choose(candidates, LINKAGE_MODEL)
     assert sorted(sorted(c.paragraph - 1 for c in group) for group in chosen) == groups
+
+
+BUDGET_ARTICLE = [
+    "The council is expected to vote on the new stadium next month.",
+    "Engineers warned the old pier could collapse in a storm.",
+    "The regulator is investigating whether the ferry operator falsified its safety logs.",
+]
+
+
+@pytest.mark.parametrize("per_tokens, asked", [
+    (0, 3),  # no budget: every matter the model keeps
+    (1000, 1),  # a short article asks 1 + its tokens // 1000 = 1 question: its likeliest
+    (15, 3),  # 1 + 39 // 15 = 3
+    (30, 2),  # 1 + 39 // 30 = 2
+])
+def test_an_article_asks_no_more_than_its_budget(doc_of, per_tokens, asked):
+    model = Model(weights={}, bias=5.0, threshold=0.5, rule_threshold=0.0, pair_bias=-6.0, same=0.5,
+                  per_tokens=per_tokens)
+    candidates = find_candidates(doc_of(BUDGET_ARTICLE))
+    assert len(choose(candidates, model)) == asked
+
+
+@pytest.mark.parametrize("sentence, judged", [
+    ("The mayor told reporters the closure of the library was “absolutely shameful.”", True),
+    ("“The new timetable is unworkable and unfair,” the union's regional secretary said.", True),
+    ("The council said the vote on the budget was “expected next week.”", False),
+    ("Officials said the shortfall was shameful, but gave no figures.", False),  # not a quotation
+])
+def test_a_quoted_evaluation_is_a_feature(doc_of, sentence, judged):
+    features = find_candidates(doc_of([sentence]))[-1].features
+    assert bool(features.get("judgement-q")) == judged

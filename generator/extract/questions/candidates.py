@@ -26,6 +26,8 @@ OWN_QUOTES = re.compile(r"[\"“][^\"“”]*[\"”]")
 FRAGMENT_TOKENS = 3
 MAIN_DEPS = {"aux", "auxpass", "neg", "nsubj", "nsubjpass", "dobj", "acomp", "attr", "xcomp", "ccomp", "advmod",
              "prep", "agent", "oprd", "expl", "mark"}
+# an adjective that is what a clause predicates ('the plan is "unworkable"'): an evaluation
+JUDGEMENT_DEPS = {"acomp", "attr", "ROOT", "ccomp"}
 GROUNDING = ("ent:person", "ent:org", "ent:place", "ent:date", "root:say")
 ENTITY_FEATURES = {"PERSON": "ent:person", "ORG": "ent:org", "GPE": "ent:place", "NORP": "ent:group",
                    "DATE": "ent:date", "MONEY": "ent:money", "PERCENT": "ent:percent", "CARDINAL": "ent:number"}
@@ -275,6 +277,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             features[f"cue{'q' if cue.quoted else ''}:{cue.family}"] = 1.0
             if cue.main and not cue.quoted:
                 features[f"main:{cue.family}"] = 1.0
+        if any(t.pos_ == "ADJ" and t.dep_ in JUDGEMENT_DEPS and inside(quoted, t.idx) for t in sent):
+            features["judgement-q"] = 1.0  # a quoted evaluation ('was "absolutely terrible"'): an opinion
         share = quoted_share(sent, quoted)
         if any(t.lower_ in words.SECOND_PERSON and not inside(quoted, t.idx) for t in sent):
             features["reader"] = 1.0  # addresses the reader: advice or explanation, not news left open

@@ -55,6 +55,7 @@ def choose(candidates: list[Candidate], model: Model,
     idf, df = article_weights(candidates), sentence_frequency(candidates)
     ranked = sorted(((model.probability(c.features), k) for k, c in enumerate(pool)), key=lambda s: (-s[0], s[1]))
     kept: dict[int, list[Candidate]] = {}  # pool index -> the sentences of its matter
+    budget = model.budget(len(pool[0].sent.doc)) if pool else None
     for probability, k in ranked:
         candidate = pool[k]
         # a sentence with one of the well-tried rule cues needs less of the model's confidence
@@ -66,7 +67,7 @@ def choose(candidates: list[Candidate], model: Model,
                 for j, group in kept.items()]
         best = max(same, default=(0.0, -1))
         if best[0] < model.same:
-            if ask(candidate):
+            if ask(candidate) and (budget is None or len(kept) < budget):
                 kept[k] = [candidate]
             continue
         group = kept[best[1]]

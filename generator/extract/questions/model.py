@@ -22,6 +22,7 @@ class Model:
     pair_bias: float = 0.0
     same: float = 0.5  # the least probability of the same matter at which a weaker sentence is not asked again
     trained_on: int = 0  # annotated articles it was fitted on
+    per_tokens: int = 0  # an article asks at most 1 + (its tokens // per_tokens) questions (0: no budget)
 
     def probability(self, features: dict[str, float]) -> float:
         """How likely a candidate sentence leaves open a matter the annotators ask about."""
@@ -31,9 +32,13 @@ class Model:
         """How likely two sentences (described by `matters.pair_features`) ask about one matter."""
         return logistic(self.pair_bias, self.pair_weights, features)
 
+    def budget(self, tokens: int) -> int | None:
+        """The most questions an article of `tokens` tokens asks; None when there is no budget."""
+        return 1 + tokens // self.per_tokens if self.per_tokens else None
+
     def to_dict(self) -> dict:
         return {"bias": self.bias, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
-                "same": self.same, "trained_on": self.trained_on,
+                "same": self.same, "trained_on": self.trained_on, "per_tokens": self.per_tokens,
                 "weights": dict(sorted(self.weights.items())), "pair_bias": self.pair_bias,
                 "pair_weights": dict(sorted(self.pair_weights.items()))}
 
@@ -42,7 +47,8 @@ class Model:
         return cls(weights={k: float(v) for k, v in data["weights"].items()}, bias=float(data["bias"]),
                    threshold=float(data.get("threshold", 0.5)), rule_threshold=float(data.get("rule_threshold", 0.5)),
                    pair_weights={k: float(v) for k, v in data.get("pair_weights", {}).items()},
-                   pair_bias=float(data.get("pair_bias", 0.0)), same=float(data.get("same", 0.5)), trained_on=int(data.get("trained_on", 0)))
+                   pair_bias=float(data.get("pair_bias", 0.0)), same=float(data.get("same", 0.5)), trained_on=int(data.get("trained_on", 0)),
+                   per_tokens=int(data.get("per_tokens", 0)))
 
 
 def logistic(bias: float, weights: dict[str, float], features: dict[str, float]) -> float:

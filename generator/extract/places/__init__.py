@@ -40,6 +40,8 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
                      or resolve(tuple(p for p in m.places if p.exact and p.feature in WIDE_FEATURES), context, m.text))
             if place is None:
                 continue
+        if place is not None and m.designator == "township" and not supported((place,), m, context):
+            place = None  # a township far from the article's places is a namesake: placed at its town below
         key = (place.id if place is not None and not (m.facility or m.part)
                else name_key(m.surface if m.part else m.text))
         groups.setdefault(key, Group(place=place)).mentions.append(m)
@@ -54,8 +56,9 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
         elif group.mentions[0].street:
             group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
                            or main_town(groups.values()))
-        elif group.place is None and sited_feature(group.mentions[0].text):
-            # a park, lake or river the gazetteer does not hold: at its town, as a street is, approximate
+        elif group.place is None and (sited_feature(group.mentions[0].text)
+                                      or group.mentions[0].designator == "township"):
+            # a park, lake, river or township the gazetteer does not hold: at its town, as a street is, approximate
             group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
                            or main_town(groups.values()))
             group.sited = group.place is not None

@@ -121,6 +121,10 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if last in DESIGNATORS and len(words) > 1 and not gazetteer.lookup(text):
             m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
+            if m.designator == "township":  # "Madison Twp.": the word says it is a place, whatever the tag
+                m.label = "CUE"
+                if last == "twp" and written[end:end + 1] == ".":
+                    m.surface, m.end = m.surface + ".", end + 1
         elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
             m.designator, m.surface = DESIGNATORS[nxt.lower_], f"{text} {nxt.text}"
         elif len(words) > 1 and words[-1].islower() and last not in FACILITY_WORDS | STREET_WORDS:

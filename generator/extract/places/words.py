@@ -19,7 +19,8 @@ INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "of
                      "staffers", "correspondent", "correspondents", "statement", "press", "source", "sources"}
 # "Brovary district", "Kyiv region": the designator sets the kind; the point is the named place's
 DESIGNATORS = {"district": "district", "county": "district", "raion": "district", "municipality": "district",
-               "borough": "district",
+               "borough": "district", "parish": "district",
+               "township": "township", "twp": "township", "twp.": "township",  # a town's surroundings: placed at the town
                "region": "region", "province": "region", "oblast": "region", "state": "region",
                "governorate": "region", "prefecture": "region", "territory": "region"}
 DESIGNATED_FEATURES = {"district": "A2", "region": "A1"}  # the GeoNames level a designator points to

@@ -12,14 +12,16 @@ from generator.extract.places.words import (COMPASS_WORDS, CORPORATE_WORDS, DEMO
                                             EMBEDDED_FEATURES, EMBEDDING_LABELS, FACILITY_WORDS,
                                             INSTITUTION_ROLES, INSTITUTION_VERBS, INSTITUTION_WORDS,
                                             LEADING_WORDS, LIST_JOINERS, LOCATIVE_WORDS, MAX_EMBEDDED_WORDS,
-                                            MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES, PLACE_LABELS, SAINT_WORDS,
+                                            MEDIA_WORDS, MISFIRE_LABELS, NATURAL_WORDS, PLACE_CUES, PLACE_LABELS,
+                                            PORTFOLIO_WORDS, SAINT_WORDS, SITED_WORDS,
                                             STREET_WORDS, UNIT_WORDS)
 from generator.gazetteer import Gazetteer, Place
 
 
 LIST_GOES_ON = re.compile(r",? (?:and|or) |, ")  # what joins the items of a list
 QUALIFIER = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")  # "Man.", "N.S.", "Calif."
-TOWN_POPULATION = 50_000  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
+TOWN_POPULATION = 50_000
+SITE_NAMED_WORDS = {"park", "garden", "gardens", "green", "common", "trail", "beach"}  # "Dublin Veterans Park" is in Dublin  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
 
 
 @dataclass
@@ -207,13 +209,18 @@ def _of_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
     if not ofs:
         return None
     tail = [t for t in doc[ofs[-1] + 1: ent.end] if t.lower_ != "the"]
-    if tail and tail[0].lower_ in DIRECTION_WORDS:
-        tail = tail[1:]
-    if not tail or len(tail) > MAX_EMBEDDED_WORDS or not all(t.text[:1].isupper() for t in tail):
+    if not tail or len(tail) > MAX_EMBEDDED_WORDS + 1 or not all(t.text[:1].isupper() for t in tail):
         return None
-    span = doc[tail[0].i: tail[-1].i + 1]
-    places = tuple(p for p in gazetteer.lookup(span.text) if p.exact and p.feature in EMBEDDED_FEATURES)
-    if not places or gazetteer.needs_comma(span.text):
+    # "of Western Pennsylvania" is of Pennsylvania, but "of West Virginia" of West Virginia
+    spans = [doc[tail[0].i: tail[-1].i + 1]] + ([doc[tail[1].i: tail[-1].i + 1]]
+                                               if len(tail) > 1 and tail[0].lower_ in DIRECTION_WORDS else [])
+    portfolio = ofs[-1] > ent.start and doc[ofs[-1] - 1].lower_ in PORTFOLIO_WORDS
+    for span in spans:
+        places = tuple(p for p in gazetteer.lookup(span.text) if p.exact and p.feature in EMBEDDED_FEATURES
+                       and not (portfolio and p.feature not in ("C", "A1")))  # not the village of Justice
+        if places and len(span) <= MAX_EMBEDDED_WORDS and not gazetteer.needs_comma(span.text):
+            break
+    else:
         return None
     return Mention(span.text, span.text, nlp.paragraph_of(doc, span), span.start_char, "EMBEDDED", places=places,
                    end=span.end_char)
@@ -244,8 +251,14 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
         if (not all(t.text[:1].isupper() and (t.is_alpha or gazetteer.is_abbreviation(t.text)) for t in head)
                 or nxt.text in ("'s", "\u2019s", "-") or head[0].lower_ in COMPASS_WORDS):
             continue
+        if head[-1].lower_ in INSTITUTION_WORDS:
+            continue  # "University of Oklahoma": no town called University
+        # "Woods Creek Lake", "Cumberland Falls State Park" are named after no town (the "Texas Forest Service" is Texas's)
+        natural = nxt.lower_ in (NATURAL_WORDS | SITED_WORDS) - SITE_NAMED_WORDS
         text = doc[head[0].i: head[-1].i + 1].text
-        places = tuple(p for p in gazetteer.lookup(text) if p.exact and p.feature in EMBEDDED_FEATURES)
+        county = head[-1].lower_ in DESIGNATORS  # "DeSoto Parish Police Jury": a GeoNames alternate will do
+        places = tuple(p for p in gazetteer.lookup(text) if (p.exact or county and p.feature in ("A1", "A2"))
+                       and p.feature in EMBEDDED_FEATURES and not (natural and p.feature not in ("C", "A1")))
         if places and not (gazetteer.needs_comma(text)):
             return Mention(text, text, nlp.paragraph_of(doc, head[0]), head[0].idx, "EMBEDDED", places=places,
                            end=head[-1].idx + len(head[-1].text))

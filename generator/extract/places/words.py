@@ -52,12 +52,16 @@ INSTITUTION_WORDS = {"university", "college", "school", "academy", "institute", 
                      "association", "society", "foundation", "council", "department", "agency", "office"}
 EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}  # "Kentucky State Police" names Kentucky
 EMBEDDED_FEATURES = {"C", "A1", "A2", "P", "PC"}
+# bodies named after what they are in charge of: "Department of Justice", "Board of Education" (a place after
+# "of" is then a state or a country: "Ministry of Health of Ukraine")
+PORTFOLIO_WORDS = {"department", "ministry", "bureau", "office", "board", "commission", "secretary", "minister",
+                   "division", "directorate", "committee", "council", "institute", "school", "college"}
 MAX_EMBEDDED_WORDS = 3
 CORPORATE_WORDS = {"company", "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc",
                    "holdings", "industries", "enterprises", "apartments", "farms"}  # "Campbell Soup Company"
 MEDIA_WORDS = {"times", "post", "journal", "herald", "tribune", "gazette", "star", "sun", "press", "news",
                "observer", "chronicle", "telegraph", "guardian", "independent", "mail", "globe", "inquirer",
-               "examiner", "courier", "bulletin", "review", "record", "daily"}  # "Los Angeles Times" is no place
+               "examiner", "courier", "bulletin", "review", "record", "daily", "register"}  # "Los Angeles Times" is no place
 SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}  # "St. Paul's Hospital" is named after a saint, not a town
 LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "into", "toward", "towards", "across",
                   "inside", "between", "through"}  # "in Kfraya": an unknown name written as a place

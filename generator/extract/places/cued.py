@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from generator import nlp
 from generator.extract.places.context import Context
 from generator.extract.places.filters import LOCAL_POPULATION, LOOSE_POPULATION
-from generator.extract.places.mentions import Mention, after_cue, designated, is_town
+from generator.extract.places.mentions import Mention, after_cue, designated, is_town, name_cut
 from generator.extract.places.resolution import resolve
 from generator.extract.places.words import COMPASS_WORDS, DESIGNATORS, DIRECTION_WORDS, FACILITY_WORDS
 from generator.gazetteer import Gazetteer, Place, name_key
@@ -50,7 +50,7 @@ def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Men
                                places=gazetteer.lookup(name), end=span.end_char + len(dot)))
         elif len(words) > 1 and is_town(span.text, gazetteer):  # "College Station", untagged
             out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
-        elif len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+        elif len(words) > 1 and words[-1].lower() in FACILITY_WORDS and not name_cut(doc, i):
             out.append(Mention(span.text, span.text, para, tok.idx, "CUE", facility=True))
         elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
             out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",

@@ -140,6 +140,8 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         elif (last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC")
               and not is_town(text, gazetteer)):
             m.facility = True
+            if name_cut(doc, ent.start):
+                continue  # "St. James United Methodist Church" read from "United": no facility of that name
         elif nxt is not None and ent.label_ in ("ORG", "FAC"):  # "a London hospital" names London, not a site
             tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
             if tail and tail[-1].lower_ in FACILITY_WORDS and tail == list(doc[ent.end: ent.end + len(tail)]):
@@ -282,6 +284,15 @@ def after_cue(doc: Doc, i: int) -> bool:
         token = token.head
     return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.i > 0
             and doc[token.head.i - 1].lower_ in PLACE_CUES and token.i < i)
+
+
+def name_cut(doc: Doc, i: int) -> bool:
+    """The name read from token i goes on before it ("Licking Valley High School" read as "Valley High
+    School"): the word before is a capitalised word of a name, not a sentence's first word."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.text[:1].isupper() and (prev.is_alpha or prev.text.endswith(".")) and not prev.is_sent_start
 
 
 def is_town(text: str, gazetteer: Gazetteer) -> bool:

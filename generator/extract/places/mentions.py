@@ -21,6 +21,7 @@ from generator.gazetteer import Gazetteer, Place
 LIST_GOES_ON = re.compile(r",? (?:and|or) |, ")  # what joins the items of a list
 QUALIFIER = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")  # "Man.", "N.S.", "Calif."
 TOWN_POPULATION = 50_000
+ABBREVIATED_TITLE = 3  # "Lt.", "Sgt.": a name this short before a dot is an abbreviation
 SITE_NAMED_WORDS = {"park", "garden", "gardens", "green", "common", "trail", "beach"}  # "Dublin Veterans Park" is in Dublin  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
 
 
@@ -111,7 +112,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 and gazetteer.is_abbreviation(text + ".")):
             text, end = text + ".", end + 1  # "Gatineau, Que.": the tokenizer left the abbreviation's dot out
         m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=end,
-                    after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS,
+                    after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS and _plain(doc, ent),
                     agent=ent.root.dep_ == "nsubj" and ent.root.head.lower_ in INSTITUTION_VERBS,
                     metonym=_as_institution(doc, ent), peers=_coordinated(ent, places_at))
         words = text.split()
@@ -167,6 +168,14 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             embedded = _embedded_mention(doc, ent, gazetteer, people)
             out.extend([embedded] if embedded else [])
     return out
+
+
+def _plain(doc: Doc, ent: Span) -> bool:
+    """Written as a place's name is: not an acronym ("in UNAMID"), an abbreviated title ("called in Lt.
+    Kevin ...") or someone's possessive ("at Yogananda's fellowship")."""
+    nxt = doc[ent.end].text if ent.end < len(doc) else ""
+    return (not (ent.text.isupper() and len(ent.text) > 1) and nxt not in ("'s", "\u2019s")
+            and not (nxt == "." and len(ent.text) <= ABBREVIATED_TITLE))  # "in Hempfield." ends a sentence
 
 
 def _coordinated(ent: Span, places_at: dict[int, Span]) -> tuple[str, ...]:

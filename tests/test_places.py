@@ -26,7 +26,8 @@ def by_name(locations, name: str):
     (["Troops moved toward Kharkiv as shelling continued in Ukraine."], "Kharkiv", "city", "UA", 49.99, 36.23),
     (["Residents of the village of Yahidne described weeks in a basement in Ukraine."], "Yahidne",
      "village", None, None, None),  # not in GeoNames: listed, without a position or country
-    (["Shells fell on houses in Zarvoya, a village near Idlib, Syria."], "Zarvoya", "place", None, None, None),
+    # not in GeoNames either, but the town it is written with is: placed (approximately) at Idlib
+    (["Shells fell on houses in Zarvoya, a village near Idlib, Syria."], "Zarvoya", "place", "SY", 35.93, 36.63),
 ])
 def test_resolution(doc_of, paragraphs, name, kind, country, lat, lon) -> None:
     loc = by_name(places(doc_of, paragraphs), name)

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from generator.extract.places.candidates import prior_best
 from generator.extract.places.context import Context, apply_qualifiers
 from generator.extract.places.cued import dateline_mentions, loose_mentions
-from generator.extract.places.filters import (WIDE_FEATURES, confident, isolated, keep, sited_feature, supported,
+from generator.extract.places.filters import (WIDE_FEATURES, confident, isolated, keep, place_head, sited_feature,
+                                             supported,
                                              without_agents)
 from generator.extract.places.headline import HEADLINE_PARAGRAPH, backed, headline_mentions
 from generator.extract.places.locale import Locale, read_locale
@@ -61,6 +62,10 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
             # a park, lake, river or township the gazetteer does not hold: at its town, as a street is, approximate
             group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
                            or main_town(groups.values()))
+            group.sited = group.place is not None
+        elif group.place is None and group.mentions[0].label in ("GPE", "CUE") and not place_head(group.mentions[0].text):
+            # a village the gazetteer lacks ("in Hempfield"): near the town its paragraph names, approximate
+            group.place = street_place(group.mentions[0], mentions, groups.values())
             group.sited = group.place is not None
     for place, inner in inner_towns:
         groups.setdefault(place.id, Group(place=place)).mentions.append(inner)

@@ -41,8 +41,8 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
                      or resolve(tuple(p for p in m.places if p.exact and p.feature in WIDE_FEATURES), context, m.text))
             if place is None:
                 continue
-        if place is not None and m.designator == "township" and not supported((place,), m, context):
-            place = None  # a township far from the article's places is a namesake: placed at its town below
+        if m.designator == "township":
+            place = None  # placed at the town written with it, below ("Jackson Township" has no town Jackson)
         key = (place.id if place is not None and not (m.facility or m.part)
                else name_key(m.surface if m.part else m.text))
         groups.setdefault(key, Group(place=place)).mentions.append(m)
@@ -57,9 +57,15 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
         elif group.mentions[0].street:
             group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
                            or main_town(groups.values()))
-        elif group.place is None and (sited_feature(group.mentions[0].text)
-                                      or group.mentions[0].designator == "township"):
-            # a park, lake, river or township the gazetteer does not hold: at its town, as a street is, approximate
+        elif group.mentions[0].designator == "township":
+            # at the town written with it, else its namesake town when that is where the article is
+            first = group.mentions[0]
+            own = resolve(supported(first.places, first, context), context, first.text)
+            group.place = (street_place(first, mentions, groups.values()) or own or town
+                           or main_town(groups.values()))
+            group.sited = group.place is not None
+        elif group.place is None and sited_feature(group.mentions[0].text):
+            # a park, lake or river the gazetteer does not hold: at its town, as a street is, approximate
             group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
                            or main_town(groups.values()))
             group.sited = group.place is not None

@@ -124,7 +124,7 @@ def cue_of(text: str) -> bool:
 def place_head(text: str) -> bool:
     """ "Church Street", "Lake Erie", "Heathrow Airport": the head word says it is a place."""
     words = text.lower().split()
-    return any(w in STREET_WORDS | NATURAL_WORDS | FACILITY_WORDS for w in (words[-1], words[0]))
+    return len(words) > 1 and any(w in STREET_WORDS | NATURAL_WORDS | FACILITY_WORDS for w in (words[-1], words[0]))
 
 
 

@@ -21,6 +21,7 @@ from generator.gazetteer import Gazetteer, Place
 LIST_GOES_ON = re.compile(r",? (?:and|or) |, ")  # what joins the items of a list
 QUALIFIER = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")  # "Man.", "N.S.", "Calif."
 TOWN_POPULATION = 50_000
+NAMED_AFTER_POPULATION = 100_000  # "Boston University" is in Boston; "Harvard University" not in Harvard, Ill.
 ABBREVIATED_TITLE = 3  # "Lt.", "Sgt.": a name this short before a dot is an abbreviation
 SITE_NAMED_WORDS = {"park", "garden", "gardens", "green", "common", "trail", "beach"}  # "Dublin Veterans Park" is in Dublin  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
 
@@ -266,10 +267,13 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
             continue  # "University of Oklahoma": no town called University
         # "Woods Creek Lake", "Cumberland Falls State Park" are named after no town (the "Texas Forest Service" is Texas's)
         natural = nxt.lower_ in (NATURAL_WORDS | SITED_WORDS) - SITE_NAMED_WORDS
+        # "Columbia University", "Elizabeth Road", "White House": named after the word, not sited in the town
+        named_after = nxt.lower_ in INSTITUTION_WORDS | STREET_WORDS | {"house"}
         text = doc[head[0].i: head[-1].i + 1].text
         county = head[-1].lower_ in DESIGNATORS  # "DeSoto Parish Police Jury": a GeoNames alternate will do
         places = tuple(p for p in gazetteer.lookup(text) if (p.exact or county and p.feature in ("A1", "A2"))
-                       and p.feature in EMBEDDED_FEATURES and not (natural and p.feature not in ("C", "A1")))
+                       and p.feature in EMBEDDED_FEATURES and not (natural and p.feature not in ("C", "A1"))
+                       and not (named_after and p.feature in ("P", "A2") and p.population < NAMED_AFTER_POPULATION))
         if places and not (gazetteer.needs_comma(text)):
             return Mention(text, text, nlp.paragraph_of(doc, head[0]), head[0].idx, "EMBEDDED", places=places,
                            end=head[-1].idx + len(head[-1].text))

@@ -52,7 +52,7 @@ def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Men
             out.append(Mention(span.text, span.text, para, tok.idx, "CUE", places=gazetteer.lookup(span.text)))
         elif len(words) > 1 and words[-1].lower() in FACILITY_WORDS and not name_cut(doc, i):
             out.append(Mention(span.text, span.text, para, tok.idx, "CUE", facility=True))
-        elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower and all(t.pos_ == "PROPN" for t in span):
+        elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower and not span[0].is_stop:
             # "the Brovary district" (not "While state revenue grew")
             out.append(Mention(span.text, f"{span.text} {nxt.text}", para, tok.idx, "CUE",
                                designator=DESIGNATORS[nxt.lower_],

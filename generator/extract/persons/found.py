@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import nlp
 from generator.extract.persons.kinds import cluster_key, name_votes
+from generator.extract.persons.names import is_full_name, is_title_only, titled_name
 from generator.extract.persons.words import (
     MISREAD_LABELS, NON_SPEAKER_LABELS, ORG_LABELS, PERSON_LABELS, REPORTING_VERBS, SUBJECT_DEPS,
 )
@@ -17,9 +18,10 @@ def names_in(doc: Doc, quoted: set[int] | frozenset[int]) -> list[tuple[Span, bo
     entities its use of them makes people (whatever their NER label), and the proper nouns a reporting
     verb makes speakers (a speaker may be an organisation, so they are not listed as people)."""
     votes = name_votes(doc)
+    titles = work_titles(doc)
     found: dict[int, tuple[Span, bool]] = {}
     for ent in nlp.entities(doc):
-        if ent.label_ in NON_SPEAKER_LABELS - MISREAD_LABELS:
+        if ent.label_ in NON_SPEAKER_LABELS - MISREAD_LABELS or ent.start in titles or is_title_only(ent):
             continue
         kind = votes[cluster_key(ent)].kind if cluster_key(ent) in votes else None
         if kind == "person" and (ent.label_ in PERSON_LABELS | ORG_LABELS or votes[cluster_key(ent)].labelled_person
@@ -32,9 +34,23 @@ def names_in(doc: Doc, quoted: set[int] | frozenset[int]) -> list[tuple[Span, bo
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ == "PROPN" and child.i not in quoted and child.i not in ent_of:
                 span = proper_name(child)
-                if span.start not in found:
+                if span.start not in found and span.start not in titles and not is_title_only(span):
                     found[span.start] = (span, False)
     return [found[start] for start in sorted(found)]
+
+
+def work_titles(doc: Doc) -> set[int]:
+    """Where entities are the title of a show, team or firm written before a role and a name ("Only Fools and
+    Horses star Ann Lee"), not a person: not written as a full name, and not named anywhere else in the article
+    (a person named in a title, "Trump adviser Jo Ray", is almost always the story's own)."""
+    found = doc.user_data.get("work_titles")
+    if found is None:
+        ents = [e for e in nlp.entities(doc) if e.label_ in PERSON_LABELS | ORG_LABELS]
+        slots = {e.start for e in ents if titled_name(e) is not None and not is_full_name(e)}
+        elsewhere = {cluster_key(e) for e in ents if e.start not in slots}
+        found = {e.start for e in ents if e.start in slots and cluster_key(e) not in elsewhere}
+        doc.user_data["work_titles"] = found
+    return found
 
 
 def reporting_verbs(doc: Doc) -> list[Token]:

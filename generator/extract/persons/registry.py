@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import nlp
 from generator.extract.persons.found import names_in
-from generator.extract.persons.names import appositive_of, name_tokens, phrase, surname_key, title_before
+from generator.extract.persons.names import appositive_of, name_tokens, phrase, surname_key, title_before, title_gender
 from generator.extract.persons.words import (
-    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NAME_EDGES, NAME_PARTICLES, REPORTING_VERBS,
+    FEMALE_PRONOUNS, MALE_PRONOUNS, NAME_EDGES, NAME_PARTICLES, REPORTING_VERBS,
     SUBJECT_DEPS, TITLE_ABBREVIATIONS,
 )
 
@@ -82,7 +82,9 @@ class People:
         subject = (root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
                    or (root.dep_ == "compound" and root.head.pos_ == "VERB" and root.head.i > root.i))  # "Scott bristles"
         title = title_before(span)
-        key = self.key_of(tokens, subject, titled=bool(title) or tokens[0].i > span.start)
+        role = phrase(appositive_of(span)) or phrase(title)
+        gender = title_gender([t.lower_ for t in title] + [t.lower_ for t in span] + (role or "").lower().split())
+        key = self.key_of(tokens, subject, titled=bool(title) or tokens[0].i > span.start, gender=gender)
         name = " ".join(span.doc[tokens[0].i:tokens[-1].i + 1].text.split())
         name = NAME_EDGES.sub("", name.removesuffix("’s").removesuffix("'s"))
         self.full.setdefault(key, Counter())[name] += 1
@@ -90,14 +92,10 @@ class People:
             self.person_forms.setdefault(key, set()).add(name)
         self.key_at[span.start] = key
         self.spans.setdefault(key, []).append(span)
-        role = phrase(appositive_of(span)) or phrase(title)
         if role and key not in self.roles and not in_quote:
             self.roles[key] = role
-        for word in [t.lower_ for t in title] + [t.lower_ for t in span] + (role or "").lower().split():
-            if word in MALE_TITLES:
-                self.genders.setdefault(key, "m")
-            elif word in FEMALE_TITLES:
-                self.genders.setdefault(key, "f")
+        if gender:
+            self.genders.setdefault(key, gender)
         if not in_quote:
             speaks = subject and root.head.lower_ in REPORTING_VERBS
             mention = Mention(span.start, key, self.sent_of(span.start), subject, speaks)
@@ -110,12 +108,13 @@ class People:
                 self._by_sentence = None
         return key
 
-    def key_of(self, tokens: list[Token], subject: bool, titled: bool = False) -> str:
+    def key_of(self, tokens: list[Token], subject: bool, titled: bool = False, gender: str | None = None) -> str:
         """A person's key: the surname, for the first person the article names with it; people who share it
         ("Bill Clinton" after "Hillary Clinton", "Ian Lau" after "Lucy Lau") get the surname and a given name.
         A bare surname is the one of them last named in full as a subject ("Lynn Fodge says ... Fodge says"),
         else the first of them: news writes the other one's name out. A lone given name is the one person
-        the article gives it to ("Ian said" after "Ian Lau")."""
+        the article gives it to ("Ian said" after "Ian Lau"). A title's gender keeps two people apart: "the first
+        lady, Michelle Obama" after "Mr. Obama" is another person, and "Mrs. Obama" is her."""
         surname = surname_key(tokens)
         if len(tokens) == 1 and not titled and not self.given.get(surname):  # "Ian said", not "Sen. Graham said"
             owners = {key for people in self.given.values() for key, names in people.items() if surname in names}
@@ -126,12 +125,16 @@ class People:
                  and t.lower_ not in NAME_PARTICLES}
         people = self.given.setdefault(surname, {})
         if not given:  # "Clinton", "de Blasio", "MLA Jansen"
+            same = [k for k in [surname, *people] if gender and self.genders.get(k) == gender]
+            if same and self.genders.get(surname) not in (None, gender):
+                return same[-1]  # "Mrs. Obama" after "Mr. Obama" and "the first lady, Michelle Obama"
             acting = [n.key for n in self.named_subjects.get(surname, []) if n.start < tokens[0].i]
             return acting[-1] if acting and len(people) > 1 else surname
         key = next((k for k, names in people.items()
                     if given & names or any(len(g) == 1 and any(n.startswith(g) for n in names) for g in given)), None)
         if key is None:
-            key = f"{surname}#{min(given)}" if people else surname
+            other = gender is not None and self.genders.get(surname) not in (None, gender)
+            key = f"{surname}#{min(given)}" if people or other else surname
             people[key] = set()
         people[key] |= given  # "Hillary Clinton" and "Crooked Hillary Clinton", "J. Smith" and "John Smith"
         if subject:

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator import nlp
 from generator.extract.persons.kinds import kind_of
-from generator.extract.persons.names import appositive_of, phrase, title_before
-from generator.extract.persons.found import proper_name
+from generator.extract.persons.found import proper_name, work_titles
+from generator.extract.persons.names import appositive_of, is_title_only, phrase, title_before, title_run, titled_name
 from generator.extract.persons.registry import People
 from generator.extract.persons.words import (
-    FEMALE_PRONOUNS, FEMALE_TITLES, INDEFINITE, MALE_PRONOUNS, MALE_TITLES, MISREAD_LABELS, NON_SPEAKER_LABELS,
+    FEMALE_PRONOUNS, FEMALE_TITLES, HONORIFICS, INDEFINITE, MALE_PRONOUNS, MALE_TITLES, MISREAD_LABELS,
+    NON_SPEAKER_LABELS,
     AGENT_ENDINGS, NAME_LABELS, ORG_LABELS, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SUBJECT_DEPS,
 )
 
@@ -28,7 +29,16 @@ class Speaker:
 
 def person(people: People, key: str, role_here: str | None = None) -> Speaker:
     """The registered person `key`, under their fullest name, with the role given here or earlier."""
-    return Speaker(people.fullest(key), role_here or people.roles.get(key), "person")
+    known = people.roles.get(key)
+    if role_here and known and role_here.lower() in HONORIFICS and describes_person(known):
+        role_here = None  # "Mr" here, "the new President" earlier: the title says more
+    return Speaker(people.fullest(key), role_here or known, "person")
+
+
+def describes_person(role: str) -> bool:
+    """A role that says what someone is ("Tory leader", "an analyst at X"), not only whose ("Heat's")."""
+    words = [w.strip(".,'’").lower() for w in role.replace("-", " ").split()]
+    return any(w in PERSON_NOUNS or (len(w) > 4 and w.endswith(AGENT_ENDINGS)) for w in words)
 
 
 def is_named_subject(token: Token, ent: Span) -> bool:
@@ -52,11 +62,18 @@ def speaker_of(people: People, token: Token) -> Speaker:
         if not (is_named_subject(token, ent) or is_age(token)):
             return Speaker()
         ent = None  # "said Logan" read as a work, "the 23-year-old" as a date: the words themselves say who
+    if ent is not None and ent.start in work_titles(doc):  # "Only Fools and Horses star Ann Lee said"
+        name = titled_name(ent)
+        found = speaker_of(people, name[-1])
+        found.role = found.role or phrase(list(title_run(name)))
+        return found
     span = ent if ent is not None else proper_name(token) if token.pos_ == "PROPN" else None
     kind = kind_of(doc, ent) if ent is not None else None
     key = people.lookup(span) if span is not None and kind != "organisation" else None
     if key is not None:  # "Clinton" after "Hillary Clinton", whatever the NER made of this mention
         return person(people, key, phrase(appositive_of(span)) or phrase(title_before(span)))
+    if span is not None and is_title_only(span):  # "the President said": a role, whoever holds it
+        return titled_role(people, token, span)
     if ent is not None and token.pos_ == "PROPN" and (ent.label_ in ORG_LABELS or kind == "organisation"):
         return Speaker(phrase(list(ent)), None, "organisation")
     if token.pos_ == "PROPN":
@@ -68,6 +85,20 @@ def speaker_of(people: People, token: Token) -> Speaker:
             return found
     description = phrase(list(doc[token.left_edge.i:token.i + 1]))
     return described(people, token, description)
+
+
+def titled_role(people: People, token: Token, span: Span) -> Speaker:
+    """A title written as a subject without a name ("The new President, Ana Ruiz, said", "the Chancellor
+    told MPs"): the name in apposition, else the person the article gives that title to, else the title."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            found = speaker_of(people, child)
+            found.role = found.role or phrase(list(span))
+            return found
+    key = people.by_role(token)
+    if key is not None:
+        return person(people, key)
+    return Speaker(None, phrase(list(token.doc[token.left_edge.i:span.end])), "role")
 
 
 def described(people: People, token: Token, description: str | None) -> Speaker:

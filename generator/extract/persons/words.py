@@ -24,6 +24,11 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
 # title, not of the name, when a full name follows.
 CONTEST_TITLES = frozenset({"universe", "world", "earth", "international", "teen", "usa", "america", "olympia",
                             "england", "scotland", "wales", "ireland", "britain", "india", "nigeria", "australia"})
+# Small words inside the title of a show, team or firm written before a role noun ("Only Fools and Horses star").
+TITLE_JOINERS = frozenset({"and", "of", "the", "&", "in", "on", "at"})
+# Words that, with a title noun, make up a title written without a name ("the Prime Minister", "Vice President").
+TITLE_QUALIFIERS = frozenset({"prime", "vice", "deputy", "first", "foreign", "home", "acting", "interim", "former",
+                              "new", "chief", "general", "attorney", "lord", "supreme", "grand"})
 # Titles stripped from the front of a name in the people section ("Sen. Ann Kerr" -> "Ann Kerr").
 NAME_TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr",
@@ -43,7 +48,7 @@ TITLE_ABBREVIATIONS = {
     "ceo": "executive", "cfo": "officer", "coo": "officer", "md": "director", "mp": "mp",
 }
 # Leading words dropped from a role phrase.
-ROLE_STRIP = frozenset({"the"})
+ROLE_STRIP = frozenset({"the", "both", "either", "neither", "each"})  # "both President X and Y"
 # Dependency labels of tokens left of a name that belong to its title ("Pentagon spokesman").
 TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "case", "det", "punct", "nummod"})
 # Dependency labels of the words before a name that make up the role the people section shows.

@@ -12,6 +12,7 @@ from generator.extract.questions import words
 from generator.extract.questions.clauses import clause_child
 from generator.extract.questions.shared import quotation_ranges
 from generator.extract.questions.topics import content_words, keys_of, subject_head
+from generator.extract.ranges import inside
 from generator.nlp import paragraph_of, span_text
 from generator.nlp import sentences as nlp_sentences
 
@@ -92,12 +93,6 @@ def sentences(doc: Doc) -> list[Span]:
             continue
         out.append(doc[start:sent.end])
     return out
-
-
-def inside(ranges: list[tuple[int, int]], offset: int) -> bool:
-    """`offset` lies inside one of the sorted, non-overlapping `ranges`."""
-    k = bisect.bisect_right(ranges, (offset, float("inf"))) - 1
-    return k >= 0 and ranges[k][0] <= offset < ranges[k][1]
 
 
 def find_cues(sent: Span, quoted: list[tuple[int, int]], starts: list[int]) -> list[Cue]:

@@ -199,10 +199,11 @@ def from_context(doc: Doc, pieces: list[Piece], people: People) -> None:
         before, _ = windows(doc, pieces, k)
         if not any(not doc[i].is_space and not doc[i].is_punct for i in before):
             previous = [other for other in pieces[:k] if other.paragraph == piece.paragraph - 1 and other.speaker]
-            if previous:
+            if previous and opens_paragraph(doc, piece):
                 piece.speaker = replace(previous[-1].speaker)
                 continue
-            piece.speaker = reported_before(doc, piece, people)
+            # mid-paragraph, the sentence just before reports who speaks; failing that, the last speaker
+            piece.speaker = reported_before(doc, piece, people) or (replace(previous[-1].speaker) if previous else None)
             if piece.speaker is not None:
                 continue
         piece.speaker = clause_subject(doc, piece, people)
@@ -211,12 +212,17 @@ def from_context(doc: Doc, pieces: list[Piece], people: People) -> None:
             piece.speaker = Speaker()
 
 
-def reported_before(doc: Doc, piece: Piece, people: People) -> Speaker | None:
-    """A paragraph that opens with a quotation nobody is said to say in it, after a paragraph that ends
-    by reporting someone ("Smith said the offer was an insult." / "“We sat there for nine hours.”"): the
-    quotation is theirs."""
+def opens_paragraph(doc: Doc, piece: Piece) -> bool:
+    """Nothing but space before the quotation in its paragraph."""
     low, _ = nlp.paragraph_tokens(doc, piece.paragraph)
-    if piece.paragraph == 1 or piece.depth or any(not doc[i].is_space for i in range(low, piece.start)):
+    return not any(not doc[i].is_space for i in range(low, piece.start))
+
+
+def reported_before(doc: Doc, piece: Piece, people: People) -> Speaker | None:
+    """A quotation that opens its sentence, nobody said to say it there, after a sentence reporting someone
+    ("Smith said the offer was an insult." / "“We sat there for nine hours.”", in one paragraph or at the
+    start of the next): the quotation is theirs."""
+    if piece.depth or (piece.paragraph == 1 and opens_paragraph(doc, piece)) or piece.sentence == 0:
         return None
     sentence = nlp.sentences(doc)[piece.sentence - 1]
     verbs = [t for t in sentence if t.i not in people.quoted and is_cue(t)]

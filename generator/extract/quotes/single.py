@@ -8,6 +8,7 @@ from generator.extract.quotes.words import (
     AS_DOUBLE, AS_SINGLE, CLOSE_MARKS, CLOSING_CONTEXT, OPEN_MARKS, OPENING_CONTEXT, SINGLE_CLOSERS,
     SINGLE_OPENERS, STRAIGHT_MARK,
 )
+from generator.extract.ranges import inside
 
 DOUBLE_MARKS = OPEN_MARKS | CLOSE_MARKS | {STRAIGHT_MARK}
 PUNCTUATION = frozenset(",.;:!?")
@@ -48,17 +49,12 @@ def single_primary(text: str) -> bool:
     nested in the other kind does not count: “… ‘the Wall’ …” is US copy, ‘… “the Wall” …’ UK copy);
     as many, when the first outermost quotation opens with a single mark."""
     singles, doubles = single_spans(text), double_spans(text)
-    singles_out = [a for a, _ in singles if not within(doubles, a)]
-    doubles_out = [a for a, _ in doubles if not within(singles, a)]
+    # a mark of one kind never sits at the other kind's opener, so "inside" needs no strict variant
+    singles_out = [a for a, _ in singles if not inside(doubles, a)]
+    doubles_out = [a for a, _ in doubles if not inside(singles, a)]
     if len(singles_out) != len(doubles_out):
         return len(singles_out) > len(doubles_out)
     return bool(singles_out) and singles_out[0] < doubles_out[0]
-
-
-def within(spans: list[tuple[int, int]], i: int) -> bool:
-    """`i` lies strictly inside one of the sorted, non-overlapping spans."""
-    k = bisect.bisect_left(spans, (i, -1)) - 1
-    return k >= 0 and spans[k][0] < i < spans[k][1]
 
 
 def double_spans(text: str) -> list[tuple[int, int]]:

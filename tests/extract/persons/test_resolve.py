@@ -99,3 +99,55 @@ def test_only_a_noun_that_can_speak_is_kept_as_the_source(doc_of, paragraphs, st
         assert quote.speaker is None and quote.role is None and quote.speaker_kind is None
     else:
         assert role in ((quote.role or "") + (quote.speaker or ""))
+
+
+# (paragraphs, quote start, speaker fragment or None, role fragment)
+TITLE_CASES = [
+    pytest.param(["And last week Only Fools and Horses star Derek Lane criticised the channel for being "
+                  "\"too timid and too cheap\"."],
+                 "too timid", "Derek Lane", "Horses star", id="bbc-show-title-before-a-role-is-no-name"),
+    pytest.param(["Strictly Come Dancing judge Ann Moore said the final had been \"brutal for everyone\"."],
+                 "brutal", "Ann Moore", "Dancing judge", id="guardian-show-title-read-as-a-person"),
+    pytest.param(["President Maria Ortiz arrived in Lima on Sunday.",
+                  "The President said: \"We will not back down.\""],
+                 "We will not", "Maria Ortiz", None, id="ap-the-president-is-the-one-named-so"),
+    pytest.param(["The new President, Anton Marek, has said the list of firms will be \"short and final\"."],
+                 "short and final", "Anton Marek", "President", id="reuters-title-then-name-in-apposition"),
+    pytest.param(["\"This is a disgrace,\" the President told reporters on Monday."],
+                 "This is a disgrace", None, "President", id="bbc-a-title-alone-is-a-role"),
+    pytest.param(["\"It was a fair price,\" said Tom Reid, who bought the mill.",
+                  "Ms Varga said auditors had drawn up a list of firms to be reviewed. "
+                  "\"We will take back what was sold off illegally.\""],
+                 "We will take back", "Varga", None, id="bbc-quote-after-a-sentence-reporting-someone"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, start, speaker, role", TITLE_CASES)
+def test_titles_are_not_names(doc_of, paragraphs, start, speaker, role):
+    quote = speaker_of(doc_of, paragraphs, start)
+    if speaker is None:
+        assert quote.speaker is None and quote.speaker_kind == "role"
+    else:
+        assert quote.speaker is not None and speaker in quote.speaker and quote.speaker_kind == "person"
+    if role is not None:
+        assert role in (quote.role or "")
+
+
+def test_a_title_of_the_other_gender_keeps_two_people_of_one_surname_apart(doc_of):
+    doc = doc_of(["President Kerr is rolling out a new campaign for the autumn.",
+                  "\"Our progress is on the ballot,\" Mr. Kerr said on Saturday.",
+                  "The campaign will send Mr. Kerr and the first lady, Nora Kerr, to Ohio.",
+                  "\"Vote early,\" Mrs. Kerr told the crowd in Dayton."])
+    speakers = {q.text[:10]: q.speaker for q in extract_quotes(doc)}
+    assert speakers["Our progre"] == "Kerr"
+    assert speakers["Vote early"] == "Nora Kerr"
+
+
+@pytest.mark.parametrize("paragraphs, start, role", [
+    pytest.param(["Michael Dale, the Conservative MP for Hexham, opened the debate.",
+                  "\"That is not an absolute rule,\" said Mr Dale."], "That is not", "Conservative MP", id="bbc-mr"),
+    pytest.param(["Senator Lamar Hayes has blocked the bill since June.",
+                  "\"The votes were never there,\" Mr. Hayes said."], "The votes", "Senator", id="nyt-mr"),
+])
+def test_an_honorific_yields_to_the_title_given_before(doc_of, paragraphs, start, role):
+    assert role in (speaker_of(doc_of, paragraphs, start).role or "")

@@ -65,3 +65,32 @@ def test_portfolio_words_in_titles_are_not_organisations(doc_of, paragraphs, kep
 ])
 def test_uk_ranks_are_not_part_of_the_name(doc_of, paragraphs, name):
     assert name in [p.name for p in extract_people(doc_of(paragraphs))]
+
+
+@pytest.mark.parametrize("paragraphs, kept, dropped, role", [
+    (["And last week Only Fools and Horses star Derek Lane criticised the channel."], "Derek Lane", "Fools",
+     "Only Fools and Horses star"),
+    (["Strictly Come Dancing judge Ann Moore said the final had been hard to watch."], "Ann Moore", "Come Dancing",
+     "Come Dancing judge"),
+    (["The new President, Anton Marek, said the list was final."], "Anton Marek", "President", None),
+    (["But on Wednesday Prime Minister Olena Varga said the state would act."], "Olena Varga", "Wednesday",
+     "Prime Minister"),
+])
+def test_titles_and_shows_are_not_people(doc_of, paragraphs, kept, dropped, role):
+    people = {p.name: p for p in extract_people(doc_of(paragraphs))}
+    assert kept in people and not any(dropped in name for name in people)
+    if role:
+        assert people[kept].role == role
+
+
+def test_a_person_named_in_a_title_and_elsewhere_is_kept(doc_of):
+    doc = doc_of(["Senator Mark Olsen toured the plant on Monday.", "Olsen aide Jo Ray said the visit was private.",
+                  "Olsen did not speak to reporters."])
+    names = [p.name for p in extract_people(doc)]
+    assert "Mark Olsen" in names and "Jo Ray" in names
+
+
+def test_a_title_after_and_belongs_to_the_second_person(doc_of):
+    doc = doc_of(["Senator Ann Lee and Labour leader Jo Ray criticised the plan on Monday."])
+    people = {p.name: p for p in extract_people(doc)}
+    assert people["Jo Ray"].role == "Labour leader"

@@ -12,7 +12,7 @@ from generator.evaluate import evaluate, load_scorer
 from tests.conftest import EXAMPLE, shared_path
 
 
-LOCAL_F1, LOCAL_COORDINATES = 0.825, 0.885  # on every fourth dev/places-local article (0.833, 0.894)
+LOCAL_F1, LOCAL_COORDINATES = 0.845, 0.888  # on every fourth dev/places-local article (0.850, 0.893)
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_dev_quotes(scorer, nlp):
 def test_dev_places(scorer, nlp):
     result = evaluate(shared_path("eval", "dev", "places"), scorer)
     scores = result["locations"]
-    assert scores["f1"] >= 0.92 and scores["acc_coords"] >= 0.918, scores  # 0.923 / 0.922
+    assert scores["f1"] >= 0.92 and scores["acc_coords"] >= 0.924, scores  # 0.924 / 0.927
     questions = result["open_questions"]  # the 44 articles annotated with them
     # precision floor 0.80 -> 0.79: complete linkage finds 4 more items here (recall 0.798 -> 0.840) and
     # asks 7 more questions (0.825 -> 0.800, exactly at the old floor); held out, pooled precision fell 0.01

@@ -80,7 +80,7 @@ def loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], context
             continue
         m = Mention(tok.text, tok.text, nlp.paragraph_of(doc, tok), tok.idx, "LOOSE", places=places)
         if tok.i + 1 < len(doc) and _capitalised(doc[tok.i + 1]) and not _backed(best, m, context):
-            continue  # "Taylor Neaton", "the Spring Cleanup": a word of an untagged name, unless the article is there
+            continue  # "Taylor Brooks", "the Spring Cleanup": a word of an untagged name, unless the article is there
         if best.feature in ("C", "A1") or (best.population >= LOOSE_POPULATION and (
                 context.share(best.cc) > 0 or not context.share_elsewhere(best.cc))) or (
                 context.share(best.cc) > 0.2 and best.population >= LOCAL_POPULATION * 10):
@@ -91,7 +91,7 @@ def loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], context
 def _inside_name(doc: Doc, tok, gazetteer: Gazetteer) -> bool:
     """The word ends a longer name: a place ("West Virginia", "Mount Washington", "East Hampton") or
     something named after it ("Dodge Durango"); a compass word before it is a part of the place ("Central
-    Florida"). An all-capital word beside another is a byline's name ("BY CHAD KLIMACK")."""
+    Florida"). An all-capital word beside another is a byline's name ("BY JANE ROE")."""
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if tok.text.isupper() and any(t is not None and t.text.isupper() and t.is_alpha for t in (prev, nxt)):

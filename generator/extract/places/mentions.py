@@ -173,7 +173,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 def _plain(doc: Doc, ent: Span) -> bool:
     """Written as a place's name is: not an acronym ("in UNAMID"), an abbreviated title ("called in Lt.
-    Kevin ...") or someone's possessive ("at Yogananda's fellowship")."""
+    Ann ...") or someone's possessive ("at Ramsey's bakery")."""
     nxt = doc[ent.end].text if ent.end < len(doc) else ""
     return (not (ent.text.isupper() and len(ent.text) > 1) and nxt not in ("'s", "\u2019s")
             and not (nxt == "." and len(ent.text) <= ABBREVIATED_TITLE))  # "in Hempfield." ends a sentence

@@ -42,7 +42,7 @@ class Quote:
 @dataclass
 class Location:
     name: str  # as written in the article
-    kind: str  # country | region | district | city | village | facility | place
+    kind: str  # country | region | district | township | city | village | facility | place
     lat: float | None
     lon: float | None
     country: str | None = None  # ISO 3166 alpha-2 code

@@ -12,7 +12,7 @@ from generator.evaluate import evaluate, load_scorer
 from tests.conftest import EXAMPLE, shared_path
 
 
-LOCAL_F1, LOCAL_COORDINATES = 0.825, 0.885  # on every fourth dev/places-local article (0.833, 0.894)
+LOCAL_F1, LOCAL_COORDINATES = 0.845, 0.888  # on every fourth dev/places-local article (0.850, 0.893)
 
 
 @pytest.fixture(scope="module")
@@ -69,14 +69,14 @@ def test_dev_quotes(scorer, nlp):
     assert scores["recall"] >= 0.99 and scores["precision"] >= 0.965 and scores["speaker_accuracy"] >= 0.975, scores
     questions = result["open_questions"]  # the 10 articles annotated with them
     # recall floor 0.77 -> 0.74: the second-stage filter of 0.4.0 drops one found item here (22 -> 21 of 28)
-    # and five wrong questions (precision 0.661 -> 0.792); held out, pooled it loses 1 of 122 items
+    # and more wrong ones (precision 0.661 -> 0.792); held out, pooled it loses 1 of 122 items
     assert questions["recall"] >= 0.74 and questions["precision"] >= 0.78, questions  # 0.750 / 0.792
 
 
 def test_dev_places(scorer, nlp):
     result = evaluate(shared_path("eval", "dev", "places"), scorer)
     scores = result["locations"]
-    assert scores["f1"] >= 0.92 and scores["acc_coords"] >= 0.918, scores  # 0.923 / 0.922
+    assert scores["f1"] >= 0.92 and scores["acc_coords"] >= 0.924, scores  # 0.924 / 0.927
     questions = result["open_questions"]  # the 44 articles annotated with them
     # precision floor 0.80 -> 0.79: complete linkage finds 4 more items here (recall 0.798 -> 0.840) and
     # asks 7 more questions (0.825 -> 0.800, exactly at the old floor); held out, pooled precision fell 0.01

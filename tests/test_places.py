@@ -26,7 +26,8 @@ def by_name(locations, name: str):
     (["Troops moved toward Kharkiv as shelling continued in Ukraine."], "Kharkiv", "city", "UA", 49.99, 36.23),
     (["Residents of the village of Yahidne described weeks in a basement in Ukraine."], "Yahidne",
      "village", None, None, None),  # not in GeoNames: listed, without a position or country
-    (["Shells fell on houses in Zarvoya, a village near Idlib, Syria."], "Zarvoya", "place", None, None, None),
+    # not in GeoNames either, but the town it is written with is: placed (approximately) at Idlib
+    (["Shells fell on houses in Zarvoya, a village near Idlib, Syria."], "Zarvoya", "place", "SY", 35.93, 36.63),
 ])
 def test_resolution(doc_of, paragraphs, name, kind, country, lat, lon) -> None:
     loc = by_name(places(doc_of, paragraphs), name)
@@ -292,3 +293,43 @@ def test_park_or_water_the_gazetteer_lacks_is_placed_at_its_town(doc_of, paragra
 ])
 def test_numbered_road_kind_is_no_street(doc_of, sentence, absent) -> None:
     assert absent not in {loc.name for loc in places(doc_of, [sentence])}
+
+
+@pytest.mark.parametrize("paragraphs, absent", [
+    (["The Spring Cleanup Day drew hundreds of volunteers across Bowling Green, Ky., on Saturday."], "Spring"),
+    (["BY CHAD MORRIS Staff Writer", "The council in Wichita, Kan., approved the budget on Tuesday."], "CHAD"),
+    (["Deputies said the pair left Tulsa, Okla., in a silver Dodge Durango late on Friday."], "Durango"),
+    (["A grant from the Family Alliance of West Virginia will pay for the new shelter in Beckley."], "Virginia"),
+    (["Agents from the Department of Justice arrived in Atlanta on Monday to interview witnesses."], "Justice"),
+    (["She studied at the University of Leeds before moving to York to teach."], "University"),
+    (["Volunteers cleared rubbish around Silver Creek Lake near Mankato, Minn., on Sunday."], "Silver Creek"),
+    (["Peacekeepers in UNAMID reported a calm night around El Fasher, Sudan."], "UNAMID"),
+    (["The sergeant called in Lt. Dana Fox as the standoff in Odessa, Texas, dragged on."], "Lt"),
+    (["The funeral was at St. Andrew United Methodist Church in Plano, Texas, on Thursday."],
+     "United Methodist Church"),
+])
+def test_words_of_longer_names_are_no_places(doc_of, paragraphs, absent) -> None:
+    assert absent not in {loc.name for loc in places(doc_of, paragraphs)}
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    (["A grant from the Family Alliance of West Virginia will pay for the new shelter in Beckley."],
+     "West Virginia"),
+    (["She studied at the University of Leeds before moving to York to teach."], "Leeds"),
+    (["The Texas Forest Service warned of high fire danger around Lufkin this week."], "Texas"),
+    (["Jones, a member of the DeSoto Parish Police Jury, spoke in Mansfield, La., on Monday."], "DeSoto Parish"),
+])
+def test_places_named_in_organisations(doc_of, paragraphs, name) -> None:
+    by_name(places(doc_of, paragraphs), name)
+
+
+@pytest.mark.parametrize("paragraphs, name, near", [
+    (["Crews from Lower Paxton Twp. helped put out the warehouse fire in Harrisburg, Pa., on Sunday."],
+     "Lower Paxton Twp.", (40.27, -76.88)),
+    (["Trustees in Jackson Township voted to repave roads near Canton, Ohio, this summer."], "Jackson Township",
+     (40.80, -81.38)),
+])
+def test_township_is_listed_at_its_town(doc_of, paragraphs, name, near) -> None:
+    loc = by_name(places(doc_of, paragraphs), name)
+    assert loc.kind == "township" and loc.approximate, loc
+    assert abs(loc.lat - near[0]) < 0.5 and abs(loc.lon - near[1]) < 0.5, loc

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from generator.extract.places.candidates import prior_best
 from generator.extract.places.context import Context, apply_qualifiers
 from generator.extract.places.cued import dateline_mentions, loose_mentions
-from generator.extract.places.filters import (WIDE_FEATURES, confident, isolated, keep, sited_feature, supported,
+from generator.extract.places.filters import (WIDE_FEATURES, confident, isolated, keep, place_head, sited_feature,
+                                             supported,
                                              without_agents)
 from generator.extract.places.headline import HEADLINE_PARAGRAPH, backed, headline_mentions
 from generator.extract.places.locale import Locale, read_locale
@@ -40,6 +41,8 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
                      or resolve(tuple(p for p in m.places if p.exact and p.feature in WIDE_FEATURES), context, m.text))
             if place is None:
                 continue
+        if m.designator == "township":
+            place = None  # placed at the town written with it, below ("Jackson Township" has no town Jackson)
         key = (place.id if place is not None and not (m.facility or m.part)
                else name_key(m.surface if m.part else m.text))
         groups.setdefault(key, Group(place=place)).mentions.append(m)
@@ -54,10 +57,21 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
         elif group.mentions[0].street:
             group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
                            or main_town(groups.values()))
+        elif group.mentions[0].designator == "township":
+            # at the town written with it, else its namesake town when that is where the article is
+            first = group.mentions[0]
+            own = resolve(supported(first.places, first, context), context, first.text)
+            group.place = (street_place(first, mentions, groups.values()) or own or town
+                           or main_town(groups.values()))
+            group.sited = group.place is not None
         elif group.place is None and sited_feature(group.mentions[0].text):
             # a park, lake or river the gazetteer does not hold: at its town, as a street is, approximate
             group.place = (street_place(group.mentions[0], mentions, groups.values()) or town
                            or main_town(groups.values()))
+            group.sited = group.place is not None
+        elif group.place is None and group.mentions[0].label in ("GPE", "CUE") and not place_head(group.mentions[0].text):
+            # a village the gazetteer lacks ("in Hempfield"): near the town its paragraph names, approximate
+            group.place = street_place(group.mentions[0], mentions, groups.values())
             group.sited = group.place is not None
     for place, inner in inner_towns:
         groups.setdefault(place.id, Group(place=place)).mentions.append(inner)

@@ -7,7 +7,7 @@ from generator.extract.places.context import Context
 from generator.extract.places.mentions import Mention
 from generator.extract.places.resolution import resolve
 from generator.extract.places.streets import road_kind
-from generator.extract.places.words import (COMPASS_WORDS, DEMONYM_ENDINGS, FACILITY_WORDS, MISFIRE_LABELS,
+from generator.extract.places.words import (COMPASS_WORDS, DEMONYM_ENDINGS, DESIGNATORS, FACILITY_WORDS, MISFIRE_LABELS,
                                             NATURAL_WORDS, PLACE_CUES, PLACE_LABELS, SITED_WORDS,
                                             STREET_WORDS)
 from generator.gazetteer import Place, name_key
@@ -63,7 +63,8 @@ def confident(m: Mention, context: Context, people: set[str]) -> bool:
                 and not (m.text.lower().endswith(DEMONYM_ENDINGS) and " " not in m.text)
                 and (place_head(m.text) or cue_of(m.text) or (" " not in m.text and m.after_locative)))
     best = resolve(m.places, context, m.text)
-    if best is None or not (best.exact or short_form(best, name_key(m.text))):
+    spelled = best is not None and best.feature == "A2" and m.text.split()[-1].lower() in DESIGNATORS  # "DeSoto Parish"
+    if best is None or not (best.exact or short_form(best, name_key(m.text)) or spelled):
         return False
     if m.qualified:  # "Churchill, Man.": a town named with its province is that town, however small
         return True
@@ -123,7 +124,7 @@ def cue_of(text: str) -> bool:
 def place_head(text: str) -> bool:
     """ "Church Street", "Lake Erie", "Heathrow Airport": the head word says it is a place."""
     words = text.lower().split()
-    return any(w in STREET_WORDS | NATURAL_WORDS | FACILITY_WORDS for w in (words[-1], words[0]))
+    return len(words) > 1 and any(w in STREET_WORDS | NATURAL_WORDS | FACILITY_WORDS for w in (words[-1], words[0]))
 
 
 

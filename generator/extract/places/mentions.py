@@ -12,14 +12,18 @@ from generator.extract.places.words import (COMPASS_WORDS, CORPORATE_WORDS, DEMO
                                             EMBEDDED_FEATURES, EMBEDDING_LABELS, FACILITY_WORDS,
                                             INSTITUTION_ROLES, INSTITUTION_VERBS, INSTITUTION_WORDS,
                                             LEADING_WORDS, LIST_JOINERS, LOCATIVE_WORDS, MAX_EMBEDDED_WORDS,
-                                            MEDIA_WORDS, MISFIRE_LABELS, PLACE_CUES, PLACE_LABELS, SAINT_WORDS,
+                                            MEDIA_WORDS, MISFIRE_LABELS, NATURAL_WORDS, PLACE_CUES, PLACE_LABELS,
+                                            PORTFOLIO_WORDS, SAINT_WORDS, SITED_WORDS,
                                             STREET_WORDS, UNIT_WORDS)
 from generator.gazetteer import Gazetteer, Place
 
 
 LIST_GOES_ON = re.compile(r",? (?:and|or) |, ")  # what joins the items of a list
 QUALIFIER = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")  # "Man.", "N.S.", "Calif."
-TOWN_POPULATION = 50_000  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
+TOWN_POPULATION = 50_000
+NAMED_AFTER_POPULATION = 100_000  # "Boston University" is in Boston; "Harvard University" not in Harvard, Ill.
+ABBREVIATED_TITLE = 3  # "Lt.", "Sgt.": a name this short before a dot is an abbreviation
+SITE_NAMED_WORDS = {"park", "garden", "gardens", "green", "common", "trail", "beach"}  # "Dublin Veterans Park" is in Dublin  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
 
 
 @dataclass
@@ -109,7 +113,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 and gazetteer.is_abbreviation(text + ".")):
             text, end = text + ".", end + 1  # "Gatineau, Que.": the tokenizer left the abbreviation's dot out
         m = Mention(text, text, nlp.paragraph_of(doc, ent), ent.start_char, ent.label_, end=end,
-                    after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS,
+                    after_locative=ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS and _plain(doc, ent),
                     agent=ent.root.dep_ == "nsubj" and ent.root.head.lower_ in INSTITUTION_VERBS,
                     metonym=_as_institution(doc, ent), peers=_coordinated(ent, places_at))
         words = text.split()
@@ -121,6 +125,10 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if last in DESIGNATORS and len(words) > 1 and not gazetteer.lookup(text):
             m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
+            if m.designator == "township":  # "Madison Twp.": the word says it is a place, whatever the tag
+                m.label = "CUE"
+                if last == "twp" and written[end:end + 1] == ".":
+                    m.surface, m.end = m.surface + ".", end + 1
         elif nxt is not None and nxt.lower_ in DESIGNATORS and nxt.is_lower:
             m.designator, m.surface = DESIGNATORS[nxt.lower_], f"{text} {nxt.text}"
         elif len(words) > 1 and words[-1].islower() and last not in FACILITY_WORDS | STREET_WORDS:
@@ -134,6 +142,8 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         elif (last in FACILITY_WORDS and len(words) > 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC")
               and not is_town(text, gazetteer)):
             m.facility = True
+            if name_cut(doc, ent.start):
+                continue  # "St. James United Methodist Church" read from "United": no facility of that name
         elif nxt is not None and ent.label_ in ("ORG", "FAC"):  # "a London hospital" names London, not a site
             tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
             if tail and tail[-1].lower_ in FACILITY_WORDS and tail == list(doc[ent.end: ent.end + len(tail)]):
@@ -159,6 +169,14 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             embedded = _embedded_mention(doc, ent, gazetteer, people)
             out.extend([embedded] if embedded else [])
     return out
+
+
+def _plain(doc: Doc, ent: Span) -> bool:
+    """Written as a place's name is: not an acronym ("in UNAMID"), an abbreviated title ("called in Lt.
+    Kevin ...") or someone's possessive ("at Yogananda's fellowship")."""
+    nxt = doc[ent.end].text if ent.end < len(doc) else ""
+    return (not (ent.text.isupper() and len(ent.text) > 1) and nxt not in ("'s", "\u2019s")
+            and not (nxt == "." and len(ent.text) <= ABBREVIATED_TITLE))  # "in Hempfield." ends a sentence
 
 
 def _coordinated(ent: Span, places_at: dict[int, Span]) -> tuple[str, ...]:
@@ -203,13 +221,18 @@ def _of_place(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Mention | None:
     if not ofs:
         return None
     tail = [t for t in doc[ofs[-1] + 1: ent.end] if t.lower_ != "the"]
-    if tail and tail[0].lower_ in DIRECTION_WORDS:
-        tail = tail[1:]
-    if not tail or len(tail) > MAX_EMBEDDED_WORDS or not all(t.text[:1].isupper() for t in tail):
+    if not tail or len(tail) > MAX_EMBEDDED_WORDS + 1 or not all(t.text[:1].isupper() for t in tail):
         return None
-    span = doc[tail[0].i: tail[-1].i + 1]
-    places = tuple(p for p in gazetteer.lookup(span.text) if p.exact and p.feature in EMBEDDED_FEATURES)
-    if not places or gazetteer.needs_comma(span.text):
+    # "of Western Pennsylvania" is of Pennsylvania, but "of West Virginia" of West Virginia
+    spans = [doc[tail[0].i: tail[-1].i + 1]] + ([doc[tail[1].i: tail[-1].i + 1]]
+                                               if len(tail) > 1 and tail[0].lower_ in DIRECTION_WORDS else [])
+    portfolio = ofs[-1] > ent.start and doc[ofs[-1] - 1].lower_ in PORTFOLIO_WORDS
+    for span in spans:
+        places = tuple(p for p in gazetteer.lookup(span.text) if p.exact and p.feature in EMBEDDED_FEATURES
+                       and not (portfolio and p.feature not in ("C", "A1")))  # not the village of Justice
+        if places and len(span) <= MAX_EMBEDDED_WORDS and not gazetteer.needs_comma(span.text):
+            break
+    else:
         return None
     return Mention(span.text, span.text, nlp.paragraph_of(doc, span), span.start_char, "EMBEDDED", places=places,
                    end=span.end_char)
@@ -240,8 +263,17 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
         if (not all(t.text[:1].isupper() and (t.is_alpha or gazetteer.is_abbreviation(t.text)) for t in head)
                 or nxt.text in ("'s", "\u2019s", "-") or head[0].lower_ in COMPASS_WORDS):
             continue
+        if head[-1].lower_ in INSTITUTION_WORDS:
+            continue  # "University of Oklahoma": no town called University
+        # "Woods Creek Lake", "Cumberland Falls State Park" are named after no town (the "Texas Forest Service" is Texas's)
+        natural = nxt.lower_ in (NATURAL_WORDS | SITED_WORDS) - SITE_NAMED_WORDS
+        # "Columbia University", "Elizabeth Road", "White House": named after the word, not sited in the town
+        named_after = nxt.lower_ in INSTITUTION_WORDS | STREET_WORDS | {"house"}
         text = doc[head[0].i: head[-1].i + 1].text
-        places = tuple(p for p in gazetteer.lookup(text) if p.exact and p.feature in EMBEDDED_FEATURES)
+        county = head[-1].lower_ in DESIGNATORS  # "DeSoto Parish Police Jury": a GeoNames alternate will do
+        places = tuple(p for p in gazetteer.lookup(text) if (p.exact or county and p.feature in ("A1", "A2"))
+                       and p.feature in EMBEDDED_FEATURES and not (natural and p.feature not in ("C", "A1"))
+                       and not (named_after and p.feature in ("P", "A2") and p.population < NAMED_AFTER_POPULATION))
         if places and not (gazetteer.needs_comma(text)):
             return Mention(text, text, nlp.paragraph_of(doc, head[0]), head[0].idx, "EMBEDDED", places=places,
                            end=head[-1].idx + len(head[-1].text))
@@ -265,6 +297,15 @@ def after_cue(doc: Doc, i: int) -> bool:
         token = token.head
     return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.i > 0
             and doc[token.head.i - 1].lower_ in PLACE_CUES and token.i < i)
+
+
+def name_cut(doc: Doc, i: int) -> bool:
+    """The name read from token i goes on before it ("Licking Valley High School" read as "Valley High
+    School"): the word before is a capitalised word of a name, not a sentence's first word."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.text[:1].isupper() and (prev.is_alpha or prev.text.endswith(".")) and not prev.is_sent_start
 
 
 def is_town(text: str, gazetteer: Gazetteer) -> bool:

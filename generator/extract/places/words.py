@@ -19,7 +19,8 @@ INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "of
                      "staffers", "correspondent", "correspondents", "statement", "press", "source", "sources"}
 # "Brovary district", "Kyiv region": the designator sets the kind; the point is the named place's
 DESIGNATORS = {"district": "district", "county": "district", "raion": "district", "municipality": "district",
-               "borough": "district",
+               "borough": "district", "parish": "district",
+               "township": "township", "twp": "township", "twp.": "township",  # a town's surroundings: placed at the town
                "region": "region", "province": "region", "oblast": "region", "state": "region",
                "governorate": "region", "prefecture": "region", "territory": "region"}
 DESIGNATED_FEATURES = {"district": "A2", "region": "A1"}  # the GeoNames level a designator points to
@@ -51,12 +52,16 @@ INSTITUTION_WORDS = {"university", "college", "school", "academy", "institute", 
                      "association", "society", "foundation", "council", "department", "agency", "office"}
 EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}  # "Kentucky State Police" names Kentucky
 EMBEDDED_FEATURES = {"C", "A1", "A2", "P", "PC"}
+# bodies named after what they are in charge of: "Department of Justice", "Board of Education" (a place after
+# "of" is then a state or a country: "Ministry of Health of Ukraine")
+PORTFOLIO_WORDS = {"department", "ministry", "bureau", "office", "board", "commission", "secretary", "minister",
+                   "division", "directorate", "committee", "council", "institute", "school", "college"}
 MAX_EMBEDDED_WORDS = 3
 CORPORATE_WORDS = {"company", "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc",
                    "holdings", "industries", "enterprises", "apartments", "farms"}  # "Campbell Soup Company"
 MEDIA_WORDS = {"times", "post", "journal", "herald", "tribune", "gazette", "star", "sun", "press", "news",
                "observer", "chronicle", "telegraph", "guardian", "independent", "mail", "globe", "inquirer",
-               "examiner", "courier", "bulletin", "review", "record", "daily"}  # "Los Angeles Times" is no place
+               "examiner", "courier", "bulletin", "review", "record", "daily", "register"}  # "Los Angeles Times" is no place
 SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}  # "St. Paul's Hospital" is named after a saint, not a town
 LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "into", "toward", "towards", "across",
                   "inside", "between", "through"}  # "in Kfraya": an unknown name written as a place

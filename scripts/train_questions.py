@@ -8,12 +8,15 @@ half (its threshold tuned there too) and the whole extractor is scored on the he
 kit's own scorer; the two held-out results and their sum are printed. Then one model is trained on all
 the articles and, with --write, saved to generator/data/questions_model.json. A sentence is labelled
 open when its text holds a keyword from every group of a gold item (core or optional), the scorer's
-own test. The fit is deterministic (Newton's method on an L2-penalised logistic loss from zero
+own test. A second-stage filter (generator/extract/questions/filter.py) is then fitted on the matters
+the inner folds' models choose in the articles they were not fitted on, each labelled right when it
+answers a gold item no likelier question took (the scorer's one-to-one matching). The fit is deterministic (Newton's method on an L2-penalised logistic loss from zero
 weights; no random draws, so no seed to fix).
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import json
 import sys
@@ -28,8 +31,9 @@ from generator import nlp  # noqa: E402
 from generator.articles import read_article  # noqa: E402
 from generator.extract.questions.candidates import find_candidates  # noqa: E402
 from generator.extract.questions.decide import askable, build, choose, in_pool  # noqa: E402
+from generator.extract.questions.filter import matter_features  # noqa: E402
 from generator.extract.questions.matters import article_weights, pair_features, sentence_frequency  # noqa: E402
-from generator.extract.questions.model import MODEL_PATH, Model  # noqa: E402
+from generator.extract.questions.model import MODEL_PATH, Model, logistic  # noqa: E402
 from generator.extract.questions.shared import Names  # noqa: E402
 from generator.nlp import span_text  # noqa: E402
 
@@ -45,6 +49,9 @@ BETA = 1.0  # the settings maximise F-beta on the inner folds: below 1 weighs pr
 # folds of the training articles the settings are chosen by: with two, each scores ~13 articles, and the
 # choice between neighbouring settings flipped with which half was held out
 INNER_FOLDS = 3
+FILTER_L2 = 3.0  # eight features on some 200 chosen matters
+# the least probability of the second-stage filter a chosen matter needs (0.0: keep all)
+FILTER_THRESHOLDS = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6]
 
 
 def load_scorer(path: Path):
@@ -161,7 +168,7 @@ def grid() -> list[tuple[float, float, float, int]]:
     return [(t, r, s, b) for t in THRESHOLDS for r in RULE_THRESHOLDS for s in SAME for b in PER_TOKENS]
 
 
-def train(articles: list[Article], scorer) -> Model:
+def train_base(articles: list[Article], scorer) -> Model:
     """Both models fitted on `articles`; the selection settings (thresholds, same matter) those that score
     best when chosen by cross-validation inside `articles` (fitted on two thirds of them, scored on the
     third left out, for each third in turn), so that they are not tuned to weights fitted on the articles they are scored on."""
@@ -178,6 +185,66 @@ def train(articles: list[Article], scorer) -> Model:
     return Model(*weights[:2], *best[:2], *weights[2:], best[2], len(articles), best[3])
 
 
+def matter_rows(a: Article, model: Model) -> list[tuple[dict[str, float], dict]]:
+    """(filter features, question) for each matter `model` chooses in `a` that a question is worded for,
+    likeliest first."""
+    rows = []
+    for group, features in matter_features(choose(a.candidates, model, lambda c: a.askable[c.index]),
+                                           model, a.idf, a.df):
+        key = tuple(c.index for c in group)
+        if key not in a.built:
+            a.built[key] = build(group, a.names)
+        question = a.built[key]
+        if question is not None:
+            rows.append((features, {"question": question.question, "evidence": question.evidence}))
+    return rows
+
+
+def matter_labels(a: Article, rows: list[tuple[dict[str, float], dict]], scorer) -> list[float]:
+    """1 for a question that answers a gold item no likelier question took (the scorer matches one
+    prediction to one item, so a second question on a taken item counts against precision)."""
+    taken, labels = set(), []
+    for _, question in rows:
+        text = question["question"] + " " + question["evidence"]
+        hits = [j for j, g in enumerate(a.items) if j not in taken and scorer.groups_match(g["groups"], text)]
+        if hits:
+            taken.add(hits[0])
+        labels.append(1.0 if hits else 0.0)
+    return labels
+
+
+def score_rows(scored: list[tuple[Article, list]], weights: dict[str, float], bias: float, threshold: float,
+               scorer) -> list[int]:
+    """[core found, core, predictions right, predictions] keeping the rows the filter passes."""
+    totals = [0, 0, 0, 0]
+    for a, rows in scored:
+        kept = [q for f, q in rows if logistic(bias, weights, f) >= threshold]
+        m = scorer.score_open_questions(a.gold, {"open_questions": kept})
+        for k, key in enumerate(("gold_found", "gold", "predicted_right", "predicted")):
+            totals[k] += m[key]
+    return totals
+
+
+def train(articles: list[Article], scorer) -> Model:
+    """The base model (`train_base`) and a second-stage filter over the matters it chooses: fitted on the
+    matters the models of the inner folds choose in the articles they were not fitted on (so it learns
+    from errors like those on new text), its threshold the one that scores best over those folds."""
+    base = train_base(articles, scorer)
+    scored = []
+    for k in range(INNER_FOLDS):
+        fold = articles[k::INNER_FOLDS]
+        rest = [a for i, a in enumerate(articles) if i % INNER_FOLDS != k]
+        weights = fitted(rest)
+        model = dataclasses.replace(base, weights=weights[0], bias=weights[1], pair_weights=weights[2],
+                                    pair_bias=weights[3], trained_on=len(rest))
+        scored += [(a, matter_rows(a, model)) for a in fold]
+    rows = [(f, y) for a, r in scored for (f, _), y in zip(r, matter_labels(a, r, scorer))]
+    weights, bias = fit(rows, FILTER_L2)
+    totals = {t: score_rows(scored, weights, bias, t, scorer) for t in FILTER_THRESHOLDS}
+    best = max(FILTER_THRESHOLDS, key=lambda t: (round(f1(totals[t], BETA), 9), -FILTER_THRESHOLDS.index(t)))
+    return dataclasses.replace(base, filter_weights=weights, filter_bias=bias, filter_threshold=best)
+
+
 def line(label: str, totals: list[int]) -> str:
     return (f"| {label} | {totals[0] / max(1, totals[1]):.3f} ({totals[0]}/{totals[1]}) "
             f"| {totals[2] / max(1, totals[3]):.3f} ({totals[2]}/{totals[3]}) | {f1(totals):.3f} |")
@@ -185,7 +252,8 @@ def line(label: str, totals: list[int]) -> str:
 
 def settings(model: Model) -> str:
     budget = f", a question per {model.per_tokens} tokens" if model.per_tokens else ""
-    return f"thresholds {model.threshold} / {model.rule_threshold}, same matter {model.same}{budget}"
+    screen = f", filter at {model.filter_threshold}" if model.filter_weights else ""
+    return f"thresholds {model.threshold} / {model.rule_threshold}, same matter {model.same}{budget}{screen}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -68,7 +68,9 @@ def test_dev_quotes(scorer, nlp):
     # reached 0.996 / 0.968 / 0.977; precision is capped by quotes the gold skipped (docs/accuracy.md)
     assert scores["recall"] >= 0.99 and scores["precision"] >= 0.965 and scores["speaker_accuracy"] >= 0.975, scores
     questions = result["open_questions"]  # the 10 articles annotated with them
-    assert questions["recall"] >= 0.77 and questions["precision"] >= 0.64, questions  # 0.786 / 0.661
+    # recall floor 0.77 -> 0.74: the second-stage filter of 0.4.0 drops one found item here (22 -> 21 of 28)
+    # and more wrong ones (precision 0.661 -> 0.792); held out, pooled it loses 1 of 122 items
+    assert questions["recall"] >= 0.74 and questions["precision"] >= 0.78, questions  # 0.750 / 0.792
 
 
 def test_dev_places(scorer, nlp):
@@ -79,7 +81,9 @@ def test_dev_places(scorer, nlp):
     # precision floor 0.80 -> 0.79: complete linkage finds 4 more items here (recall 0.798 -> 0.840) and
     # asks 7 more questions (0.825 -> 0.800, exactly at the old floor); held out, pooled precision fell 0.01
     # back to 0.80: the quoted-evaluation feature and the per-article budget ask one wrong question fewer
-    assert questions["recall"] >= 0.82 and questions["precision"] >= 0.80, questions  # 0.840 / 0.805
+    # recall floor 0.82 -> 0.81: the second-stage filter drops two found items (79 -> 77 of 94) and raises
+    # precision 0.805 -> 0.844 (held out, pooled: recall 0.811 -> 0.803, precision 0.765 -> 0.800)
+    assert questions["recall"] >= 0.81 and questions["precision"] >= 0.83, questions  # 0.819 / 0.844
 
 
 def test_dev_places_local(scorer, nlp, tmp_path):

@@ -8,6 +8,8 @@ import pytest
 from generator.extract.questions import extract_open_questions
 from generator.extract.questions.candidates import find_candidates
 from generator.extract.questions.decide import choose, kind_of
+from generator.extract.questions.filter import matter_features
+from generator.extract.questions.matters import article_weights, sentence_frequency
 from generator.extract.questions.model import Model
 from generator.extract.questions.shared import Names
 from generator.extract.questions.wording import make_question, tidy
@@ -221,3 +223,48 @@ def test_an_article_asks_no_more_than_its_budget(doc_of, per_tokens, asked):
 def test_a_quoted_evaluation_is_a_feature(doc_of, sentence, judged):
     features = find_candidates(doc_of([sentence]))[-1].features
     assert bool(features.get("judgement-q")) == judged
+
+
+def budget_free_model(**screen) -> Model:
+    """Every sentence of BUDGET_ARTICLE its own matter; `screen` sets the second-stage filter by hand."""
+    return Model(weights={}, bias=5.0, threshold=0.5, rule_threshold=0.0, pair_bias=-6.0, same=0.5, **screen)
+
+
+@pytest.mark.parametrize("screen, asked", [
+    ({}, 3),  # no filter (a model file of 0.3): every chosen matter
+    # a matter past the likeliest is dropped: rank 1/8 gives 5 - 80/8 < 0
+    ({"filter_weights": {"rank": -80.0}, "filter_bias": 5.0, "filter_threshold": 0.5}, 1),
+    # a gentler slope keeps the second (5 - 40/8 = 0: probability 0.5), not the third
+    ({"filter_weights": {"rank": -40.0}, "filter_bias": 5.0, "filter_threshold": 0.5}, 2),
+    # a filter that trusts rule cues: two of the three sentences have one ('expected', 'investigating')
+    ({"filter_weights": {"rule": 10.0}, "filter_bias": -5.0, "filter_threshold": 0.5}, 2),
+    ({"filter_weights": {"rank": -80.0}, "filter_bias": 5.0, "filter_threshold": 0.0}, 3),  # threshold 0: all
+])
+def test_the_filter_drops_the_chosen_matters_it_doubts(doc_of, screen, asked):
+    candidates = find_candidates(doc_of(BUDGET_ARTICLE))
+    assert len(choose(candidates, budget_free_model(**screen))) == asked
+
+
+def test_filter_features_rank_the_matters_and_see_a_near_repeat(doc_of):
+    # two tellings of one claim the pair model only half-joins (same 0.5 is not reached), and another matter
+    model = Model(weights={}, bias=5.0, threshold=0.5, rule_threshold=0.0,
+                  pair_weights={"rare": 4.0}, pair_bias=-4.5, same=0.9)
+    candidates = find_candidates(doc_of([
+        "The regulator is investigating whether the ferry operator falsified its safety logs.",
+        "The ferry operator may have falsified the safety logs for years, a former captain alleged.",
+        "The council is expected to vote on the new stadium next month.",
+    ]))
+    groups = choose(candidates, model)
+    features = matter_features(groups, model, article_weights(candidates), sentence_frequency(candidates))
+    assert [f["rank"] for _, f in features] == [0.0, 1 / 8, 2 / 8]
+    near = {group[0].paragraph: f["near"] for group, f in features}
+    assert near[2] > 0.1 > near[3], near  # the retelling comes near the first matter, the stadium does not
+    assert all(0.0 <= f["density"] <= 1.0 and f["second"] == 0.0 for _, f in features)
+
+
+def test_a_model_file_without_a_filter_keeps_every_matter():
+    data = budget_free_model().to_dict()
+    for key in ("filter_weights", "filter_bias", "filter_threshold"):
+        data.pop(key)
+    model = Model.from_dict(data)
+    assert model.filter_weights == {} and model.keeps({"rank": 1.0, "lead": 0.0})

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from generator.extract.questions import words
 from generator.extract.questions.candidates import Candidate, find_candidates
+from generator.extract.questions.filter import screen
 from generator.extract.questions.matters import article_weights, pair_features, sentence_frequency
 from generator.extract.questions.model import Model, default_model
 from generator.extract.questions.shared import Names
@@ -50,7 +51,8 @@ def choose(candidates: list[Candidate], model: Model,
            ask: Callable[[Candidate], bool] = lambda c: True) -> list[list[Candidate]]:
     """The matters to ask about, in reading order, each as its sentences (the likeliest one first, then
     at most one more on the same matter: a rebuttal, or the sentence that says it again). A sentence no
-    question can be worded from opens no matter (it would take in the sentences of others)."""
+    question can be worded from opens no matter (it would take in the sentences of others). The model's
+    second-stage filter, if it has one, then drops the matters it doubts (`filter.screen`)."""
     pool = [c for c in candidates if in_pool(c)]
     idf, df = article_weights(candidates), sentence_frequency(candidates)
     ranked = sorted(((model.probability(c.features), k) for k, c in enumerate(pool)), key=lambda s: (-s[0], s[1]))
@@ -73,7 +75,7 @@ def choose(candidates: list[Candidate], model: Model,
         group = kept[best[1]]
         if len(group) == 1:
             group.append(candidate)  # the second sentence of the same matter: a rebuttal, or a restatement
-    return sorted(kept.values(), key=lambda g: g[0].sent.start)
+    return screen(sorted(kept.values(), key=lambda g: g[0].sent.start), model, idf, df)
 
 
 def same_matter(model: Model, a: Candidate, b: Candidate, idf: dict[str, float], df: dict[str, int]) -> float:

@@ -114,26 +114,26 @@ def serve(settings: SiteSettings, engine: str = "mkdocs", host: str = "127.0.0.1
             report(f"error: {problem}")
         report(f"built in {time.perf_counter() - started:.1f} s; serving {url}")
 
+    seen = snapshot(settings)
     rebuild()
-    warming.start()
     handler = functools.partial(_QuietHandler, directory=str(settings.site_dir))
-    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server = http.server.ThreadingHTTPServer((host, port), handler)  # a port in use fails here, before warming
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    warming.start()
     try:
-        seen = snapshot(settings)
         while not stop.wait(POLL_SECONDS):
             now = snapshot(settings)
             if now != seen:
                 changed = sorted(set(now) ^ set(seen) | {k for k in now if k in seen and now[k] != seen[k]})
                 report(f"changed: {', '.join(Path(c).name for c in changed[:5])}"
                        f"{' …' if len(changed) > 5 else ''}; rebuilding")
+                seen = now  # taken before the build: a file saved while it runs is built next round
                 rebuild()
-                seen = snapshot(settings)
     finally:
         server.shutdown()
         server.server_close()
-        warming.join()
+        warming.join(timeout=1)  # a daemon thread: Ctrl-C need not wait for the model to load
 
 
 def _warm_up() -> None:

@@ -7,8 +7,9 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from generator.extract.persons.words import (
-    CONTEST_TITLES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_CHARS, NAME_EDGES, NAME_PARTICLES, NAME_SUFFIXES,
-    NAME_TITLES, NOT_NAMES, PERSON_LABELS, PERSON_NOUNS, ROLE_DEPS, ROLE_STRIP, TITLE_DEPS, TITLE_JOINERS, TITLE_QUALIFIERS,
+    CALENDAR_WORDS, CONTEST_TITLES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_CHARS, NAME_EDGES, NAME_PARTICLES, NAME_SUFFIXES,
+    NAME_TITLES, NOT_NAMES, PERSON_LABELS, PERSON_NOUNS, PLACE_TIME_ENTS, PLACE_TIME_PREPOSITIONS, ROLE_DEPS,
+    ROLE_STRIP, TITLE_DEPS, TITLE_JOINERS, TITLE_QUALIFIERS,
 )
 
 
@@ -126,6 +127,10 @@ def title_run(name: Span) -> Span | None:
         i -= 1  # "Yesterday ...", "But ...": a sentence's first word is capitalised too
     while i < nouns and doc[i + 1].lower_ in TITLE_JOINERS:
         i += 1  # a run never starts with "and" or "the"
+    if i >= 0 and doc[i].lower_ in PLACE_TIME_PREPOSITIONS:  # "in London Labour leader", "on Monday Chelsea star"
+        while i < nouns - 1 and (doc[i + 1].dep_ == "pobj" or doc[i + 1].ent_type_ in PLACE_TIME_ENTS
+                                 or doc[i + 1].lower_ in CALENDAR_WORDS):
+            i += 1
     return doc[i + 1:name.start] if i < nouns else None
 
 
@@ -199,6 +204,8 @@ def role_of(span: Span) -> str | None:
         return run.text  # the parse cut a show's title short: "Only Fools and Horses star"
     if left < span.start:
         tokens = [t for t in span.doc[left: span.start] if not t.is_space]
+        while tokens and (tokens[0].ent_type_ in ("DATE", "TIME") or tokens[0].lower_ in CALENDAR_WORDS):
+            tokens = tokens[1:]  # "on Tuesday Rovers striker": the parse hung the day on the name
         while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].dep_ == "prep"):
             if tokens[0].dep_ == "prep":  # "on Wednesday Prime Minister": the phrase of time is no title
                 last = tokens[0].right_edge.i

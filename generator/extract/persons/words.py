@@ -26,6 +26,14 @@ CONTEST_TITLES = frozenset({"universe", "world", "earth", "international", "teen
                             "england", "scotland", "wales", "ireland", "britain", "india", "nigeria", "australia"})
 # Small words inside the title of a show, team or firm written before a role noun ("Only Fools and Horses star").
 TITLE_JOINERS = frozenset({"and", "of", "the", "&", "in", "on", "at"})
+# A run of title words that starts with one of these is a phrase of place or time before the title
+# ("in London Labour leader", "on Monday Chelsea star"), not part of it; the entities its object may be.
+PLACE_TIME_PREPOSITIONS = frozenset({"in", "on", "at"})
+PLACE_TIME_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC"})
+# Days and months, which the tagger often leaves without a DATE label inside a run of capitals.
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december"})
 # Words that, with a title noun, make up a title written without a name ("the Prime Minister", "Vice President").
 TITLE_QUALIFIERS = frozenset({"prime", "vice", "deputy", "first", "foreign", "home", "acting", "interim", "former",
                               "new", "chief", "general", "attorney", "lord", "supreme", "grand"})

@@ -94,3 +94,14 @@ def test_a_title_after_and_belongs_to_the_second_person(doc_of):
     doc = doc_of(["Senator Ann Lee and Labour leader Jo Ray criticised the plan on Monday."])
     people = {p.name: p for p in extract_people(doc)}
     assert people["Jo Ray"].role == "Labour leader"
+
+
+@pytest.mark.parametrize("paragraphs, name, role", [
+    (["Speaking in London Labour leader Jo Ray said the vote was close."], "Jo Ray", "Labour leader"),
+    (["The club said on Tuesday Rovers striker Dan Okafor would miss the derby."], "Dan Okafor", "Rovers striker"),
+    (["Outside the hall on Friday Labour MP Ann Cole said the plan was dead."], "Ann Cole", "Labour MP"),
+])
+def test_a_phrase_of_place_or_time_is_not_part_of_the_role(doc_of, paragraphs, name, role):
+    people = {p.name: p for p in extract_people(doc_of(paragraphs))}
+    assert name in people
+    assert people[name].role == role

@@ -176,7 +176,8 @@ def test_dateline_places_are_not_shouted(doc_of, dateline, body, name):
     # one entity holding a list of places
     (["Police said the boys were traveling south to Ingham or Townsville in Queensland."], {"Ingham", "Townsville"}),
     # a cue word naming a list: "the villages of A and B"
-    (["Rebels shelled the Shiite villages of Foua and Kfraya in Idlib province, Syria."], {"Foua", "Kfraya"}),
+    (["Aid lorries finally reached the hill villages of Nubl and Zahraa, north of Aleppo, on Tuesday."],
+     {"Nubl", "Zahraa"}),
     (["The bomb was found in Ludwigshafen, in the state of Rhineland-Palatinate, in Germany."],
      {"Rhineland-Palatinate"}),
     # a place named before an unnamed site: the place, not a facility called "London hospital"
@@ -296,7 +297,7 @@ def test_numbered_road_kind_is_no_street(doc_of, sentence, absent) -> None:
 
 
 @pytest.mark.parametrize("paragraphs, absent", [
-    (["The Spring Cleanup Day drew hundreds of volunteers across Bowling Green, Ky., on Saturday."], "Spring"),
+    (["The Spring Bake Sale raised $900 for the animal shelter in Bowling Green, Ky., last weekend."], "Spring"),
     (["BY CHAD MORRIS Staff Writer", "The council in Wichita, Kan., approved the budget on Tuesday."], "CHAD"),
     (["Deputies said the pair left Tulsa, Okla., in a silver Dodge Durango late on Friday."], "Durango"),
     (["A grant from the Family Alliance of West Virginia will pay for the new shelter in Beckley."], "Virginia"),
@@ -317,7 +318,8 @@ def test_words_of_longer_names_are_no_places(doc_of, paragraphs, absent) -> None
      "West Virginia"),
     (["She studied at the University of Leeds before moving to York to teach."], "Leeds"),
     (["The Texas Forest Service warned of high fire danger around Lufkin this week."], "Texas"),
-    (["Jones, a member of the DeSoto Parish Police Jury, spoke in Mansfield, La., on Monday."], "DeSoto Parish"),
+    (["Pruitt, who chairs the Calcasieu Parish School Board, drove to Lake Charles, La., for the vote."],
+     "Calcasieu Parish"),
 ])
 def test_places_named_in_organisations(doc_of, paragraphs, name) -> None:
     by_name(places(doc_of, paragraphs), name)

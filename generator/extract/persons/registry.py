@@ -114,7 +114,7 @@ class People:
         A bare surname is the one of them last named in full as a subject ("Lynn Fodge says ... Fodge says"),
         else the first of them: news writes the other one's name out. A lone given name is the one person
         the article gives it to ("Ian said" after "Ian Lau"). A title's gender keeps two people apart: "the first
-        lady, Michelle Obama" after "Mr. Obama" is another person, and "Mrs. Obama" is her."""
+        lady, Ingrid Halvorsen" after "Mr. Halvorsen" is another person, and "Mrs. Halvorsen" is her."""
         surname = surname_key(tokens)
         if len(tokens) == 1 and not titled and not self.given.get(surname):  # "Ian said", not "Sen. Graham said"
             owners = {key for people in self.given.values() for key, names in people.items() if surname in names}
@@ -127,7 +127,7 @@ class People:
         if not given:  # "Clinton", "de Blasio", "MLA Jansen"
             same = [k for k in [surname, *people] if gender and self.genders.get(k) == gender]
             if same and self.genders.get(surname) not in (None, gender):
-                return same[-1]  # "Mrs. Obama" after "Mr. Obama" and "the first lady, Michelle Obama"
+                return same[-1]  # "Mrs. Halvorsen" after "Mr. Halvorsen" and "the first lady, Ingrid Halvorsen"
             acting = [n.key for n in self.named_subjects.get(surname, []) if n.start < tokens[0].i]
             return acting[-1] if acting and len(people) > 1 else surname
         key = next((k for k, names in people.items()

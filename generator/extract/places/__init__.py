@@ -70,7 +70,7 @@ def extract_locations(doc: Doc, gazetteer: Gazetteer, dateline: str | None = Non
                            or main_town(groups.values()))
             group.sited = group.place is not None
         elif group.place is None and group.mentions[0].label in ("GPE", "CUE") and not place_head(group.mentions[0].text):
-            # a village the gazetteer lacks ("in Hempfield"): near the town its paragraph names, approximate
+            # a village the gazetteer lacks ("in Marrowby"): near the town its paragraph names, approximate
             group.place = street_place(group.mentions[0], mentions, groups.values())
             group.sited = group.place is not None
     for place, inner in inner_towns:

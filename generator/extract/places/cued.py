@@ -43,7 +43,7 @@ def cued_mentions(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Men
         words = [t.text for t in span]
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         para = nlp.paragraph_of(doc, tok)
-        if len(words) > 1 and DESIGNATORS.get(words[-1].lower()) == "township":  # "West Chester Twp.", untagged
+        if len(words) > 1 and DESIGNATORS.get(words[-1].lower()) == "township":  # "Millbrook Twp.", untagged
             name = " ".join(words[:-1])
             dot = "." if nxt is not None and nxt.text == "." and words[-1] == "Twp" else ""
             out.append(Mention(name, f"{span.text}{dot}", para, tok.idx, "CUE", designator="township",
@@ -80,7 +80,7 @@ def loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], context
             continue
         m = Mention(tok.text, tok.text, nlp.paragraph_of(doc, tok), tok.idx, "LOOSE", places=places)
         if tok.i + 1 < len(doc) and _capitalised(doc[tok.i + 1]) and not _backed(best, m, context):
-            continue  # "Taylor Brooks", "the Spring Cleanup": a word of an untagged name, unless the article is there
+            continue  # "Taylor Brooks", "the Spring Bake Sale": a word of an untagged name, unless the article is there
         if best.feature in ("C", "A1") or (best.population >= LOOSE_POPULATION and (
                 context.share(best.cc) > 0 or not context.share_elsewhere(best.cc))) or (
                 context.share(best.cc) > 0.2 and best.population >= LOCAL_POPULATION * 10):
@@ -89,8 +89,8 @@ def loose_mentions(doc: Doc, gazetteer: Gazetteer, found: list[Mention], context
 
 
 def _inside_name(doc: Doc, tok, gazetteer: Gazetteer) -> bool:
-    """The word ends a longer name: a place ("West Virginia", "Mount Washington", "East Hampton") or
-    something named after it ("Dodge Durango"); a compass word before it is a part of the place ("Central
+    """The word ends a longer name: a place ("West Virginia", "Mount Carmel", "East Hampton") or
+    something named after it ("Jeep Cherokee"); a compass word before it is a part of the place ("Central
     Florida"). An all-capital word beside another is a byline's name ("BY JANE ROE")."""
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -58,12 +58,12 @@ def confident(m: Mention, context: Context, people: set[str]) -> bool:
         if m.places or m.label != "GPE":
             return True
         # an unresolved GPE: keep it when it is neither someone's name nor a demonym ("Ukrainian"), and the
-        # words say it is a place: a head word ("Enfield Borough"), "County of ...", or "in Kfraya"
+        # words say it is a place: a head word ("Enfield Borough"), "County of ...", or "in Zarvoya"
         return (m.text not in people and not any(w in people for w in m.text.split())
                 and not (m.text.lower().endswith(DEMONYM_ENDINGS) and " " not in m.text)
                 and (place_head(m.text) or cue_of(m.text) or (" " not in m.text and m.after_locative)))
     best = resolve(m.places, context, m.text)
-    spelled = best is not None and best.feature == "A2" and m.text.split()[-1].lower() in DESIGNATORS  # "DeSoto Parish"
+    spelled = best is not None and best.feature == "A2" and m.text.split()[-1].lower() in DESIGNATORS  # "Calcasieu Parish"
     if best is None or not (best.exact or short_form(best, name_key(m.text)) or spelled):
         return False
     if m.qualified:  # "Churchill, Man.": a town named with its province is that town, however small

@@ -20,10 +20,11 @@ from generator.gazetteer import Gazetteer, Place
 
 LIST_GOES_ON = re.compile(r",? (?:and|or) |, ")  # what joins the items of a list
 QUALIFIER = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")  # "Man.", "N.S.", "Calif."
+# "College Station" is a city of this size, not a station ("White House", Tenn., is small)
 TOWN_POPULATION = 50_000
 NAMED_AFTER_POPULATION = 100_000  # "Boston University" is in Boston; "Harvard University" not in Harvard, Ill.
 ABBREVIATED_TITLE = 3  # "Lt.", "Sgt.": a name this short before a dot is an abbreviation
-SITE_NAMED_WORDS = {"park", "garden", "gardens", "green", "common", "trail", "beach"}  # "Dublin Veterans Park" is in Dublin  # "College Station" is a city of this size, not a station ("White House", Tenn., is small)
+SITE_NAMED_WORDS = {"park", "garden", "gardens", "green", "common", "trail", "beach"}  # "Fairview Memorial Park" is in Fairview
 
 
 @dataclass
@@ -37,7 +38,7 @@ class Mention:
     facility: bool = False
     places: tuple[Place, ...] = ()
     end: int = 0  # character offset after the mention
-    after_locative: bool = False  # written after "in", "near", "from" ...: "in Kfraya"
+    after_locative: bool = False  # written after "in", "near", "from" ...: "in Zarvoya"
     part: bool = False  # "east London": a part of the place found, so its point is approximate
     qualified: bool = False  # narrowed by the region or country written after it: "Churchill, Man."
     peers: tuple[str, ...] = ()  # names coordinated with it: "Washington" in "Washington, Oregon and California"
@@ -125,7 +126,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if last in DESIGNATORS and len(words) > 1 and not gazetteer.lookup(text):
             m.designator, m.text = DESIGNATORS[last], " ".join(words[:-1])
-            if m.designator == "township":  # "Madison Twp.": the word says it is a place, whatever the tag
+            if m.designator == "township":  # "Lower Paxton Twp.": the word says it is a place, whatever the tag
                 m.label = "CUE"
                 if last == "twp" and written[end:end + 1] == ".":
                     m.surface, m.end = m.surface + ".", end + 1
@@ -143,7 +144,7 @@ def entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
               and not is_town(text, gazetteer)):
             m.facility = True
             if name_cut(doc, ent.start):
-                continue  # "St. James United Methodist Church" read from "United": no facility of that name
+                continue  # "St. Andrew United Methodist Church" read from "United": no facility of that name
         elif nxt is not None and ent.label_ in ("ORG", "FAC"):  # "a London hospital" names London, not a site
             tail = [t for t in doc[ent.end: ent.end + 2] if t.pos_ == "NOUN" and t.is_lower]
             if tail and tail[-1].lower_ in FACILITY_WORDS and tail == list(doc[ent.end: ent.end + len(tail)]):
@@ -176,7 +177,7 @@ def _plain(doc: Doc, ent: Span) -> bool:
     Ann ...") or someone's possessive ("at Ramsey's bakery")."""
     nxt = doc[ent.end].text if ent.end < len(doc) else ""
     return (not (ent.text.isupper() and len(ent.text) > 1) and nxt not in ("'s", "\u2019s")
-            and not (nxt == "." and len(ent.text) <= ABBREVIATED_TITLE))  # "in Hempfield." ends a sentence
+            and not (nxt == "." and len(ent.text) <= ABBREVIATED_TITLE))  # "in Marrowby." ends a sentence
 
 
 def _coordinated(ent: Span, places_at: dict[int, Span]) -> tuple[str, ...]:
@@ -265,12 +266,12 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
             continue
         if head[-1].lower_ in INSTITUTION_WORDS:
             continue  # "University of Oklahoma": no town called University
-        # "Woods Creek Lake", "Cumberland Falls State Park" are named after no town (the "Texas Forest Service" is Texas's)
+        # "Pine Hollow Lake", "Bearpaw Falls State Park" are named after no town (the "Texas Forest Service" is Texas's)
         natural = nxt.lower_ in (NATURAL_WORDS | SITED_WORDS) - SITE_NAMED_WORDS
-        # "Columbia University", "Elizabeth Road", "White House": named after the word, not sited in the town
+        # "Columbia University", "Victoria Road", "White House": named after the word, not sited in the town
         named_after = nxt.lower_ in INSTITUTION_WORDS | STREET_WORDS | {"house"}
         text = doc[head[0].i: head[-1].i + 1].text
-        county = head[-1].lower_ in DESIGNATORS  # "DeSoto Parish Police Jury": a GeoNames alternate will do
+        county = head[-1].lower_ in DESIGNATORS  # "Calcasieu Parish School Board": a GeoNames alternate will do
         places = tuple(p for p in gazetteer.lookup(text) if (p.exact or county and p.feature in ("A1", "A2"))
                        and p.feature in EMBEDDED_FEATURES and not (natural and p.feature not in ("C", "A1"))
                        and not (named_after and p.feature in ("P", "A2") and p.population < NAMED_AFTER_POPULATION))
@@ -281,8 +282,8 @@ def embedded_place(doc: Doc, tokens: list, gazetteer: Gazetteer) -> Mention | No
 
 
 def after_cue(doc: Doc, i: int) -> bool:
-    """Token i follows "the village of", or is joined to the name that does ("the villages of Foua and
-    Kfraya"): a conjunct in the parse, not merely the next capitalised word ("the city of Chicago and
+    """Token i follows "the village of", or is joined to the name that does ("the villages of Arvel and
+    Zarvoya"): a conjunct in the parse, not merely the next capitalised word ("the city of Chicago and
     Johnson have clashed")."""
     if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_CUES:
         return True
@@ -292,7 +293,7 @@ def after_cue(doc: Doc, i: int) -> bool:
     if token.ent_type_ == "PERSON":
         return False  # "the city of Chicago and Johnson have clashed": the mayor, not a town
     while token.dep_ == "compound" and token.head.i > token.i:
-        token = token.head  # the name's head word: "Kfraya", or "Newington" in "Stoke Newington"
+        token = token.head  # the name's head word: "Zarvoya", or "Newington" in "Stoke Newington"
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.i > 0
@@ -300,7 +301,7 @@ def after_cue(doc: Doc, i: int) -> bool:
 
 
 def name_cut(doc: Doc, i: int) -> bool:
-    """The name read from token i goes on before it ("Licking Valley High School" read as "Valley High
+    """The name read from token i goes on before it ("Cedar Ridge High School" read as "Ridge High
     School"): the word before is a capitalised word of a name, not a sentence's first word."""
     if i == 0:
         return False

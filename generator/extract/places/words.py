@@ -64,7 +64,7 @@ MEDIA_WORDS = {"times", "post", "journal", "herald", "tribune", "gazette", "star
                "examiner", "courier", "bulletin", "review", "record", "daily", "register"}  # "Los Angeles Times" is no place
 SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}  # "St. Paul's Hospital" is named after a saint, not a town
 LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "into", "toward", "towards", "across",
-                  "inside", "between", "through"}  # "in Kfraya": an unknown name written as a place
+                  "inside", "between", "through"}  # "in Zarvoya": an unknown name written as a place
 UNIT_WORDS = {"regiment", "battalion", "brigade", "corps", "squadron", "legion",
               "battalions", "brigades"}  # "Azov Regiment" is named after a place, not based there
 # what ends a street's name ("Pine Needle Drive", "S. Locust St."); the ambiguous ones ("Court", "Place",

@@ -103,22 +103,22 @@ def test_only_a_noun_that_can_speak_is_kept_as_the_source(doc_of, paragraphs, st
 
 # (paragraphs, quote start, speaker fragment or None, role fragment)
 TITLE_CASES = [
-    pytest.param(["Speaking at a festival in Leeds, Only Fools and Horses star Derek Lane said comedy had become "
-                  "\"too timid and too cheap\"."],
-                 "too timid", "Derek Lane", "Horses star", id="bbc-show-title-before-a-role-is-no-name"),
+    pytest.param(["Only Fools and Horses star Derek Lane told a Swindon audience the new script was "
+                  "\"a gift from start to finish\"."],
+                 "a gift from", "Derek Lane", "Horses star", id="bbc-show-title-before-a-role-is-no-name"),
     pytest.param(["Strictly Come Dancing judge Ann Moore said the final had been \"brutal for everyone\"."],
                  "brutal", "Ann Moore", "Dancing judge", id="guardian-show-title-read-as-a-person"),
     pytest.param(["President Maria Ortiz arrived in Lima on Sunday.",
                   "The President said: \"We will not back down.\""],
                  "We will not", "Maria Ortiz", None, id="ap-the-president-is-the-one-named-so"),
-    pytest.param(["The new President, Anton Marek, has said the list of firms will be \"short and final\"."],
-                 "short and final", "Anton Marek", "President", id="reuters-title-then-name-in-apposition"),
+    pytest.param(["After the swearing-in, the new President, Pavel Dorn, promised budgets that were \"lean but fair\"."],
+                 "lean but fair", "Pavel Dorn", "President", id="reuters-title-then-name-in-apposition"),
     pytest.param(["\"This is a disgrace,\" the President told reporters on Monday."],
                  "This is a disgrace", None, "President", id="bbc-a-title-alone-is-a-role"),
     pytest.param(["\"It was a fair price,\" said Tom Reid, who bought the mill.",
-                  "Ms Varga said auditors had drawn up a list of firms to be reviewed. "
-                  "\"We will take back what was sold off illegally.\""],
-                 "We will take back", "Varga", None, id="bbc-quote-after-a-sentence-reporting-someone"),
+                  "Ms Okafor said inspectors would visit every school in the district by March. "
+                  "\"Nobody gets a warning in advance.\""],
+                 "Nobody gets a", "Okafor", None, id="bbc-quote-after-a-sentence-reporting-someone"),
 ]
 
 
@@ -134,18 +134,19 @@ def test_titles_are_not_names(doc_of, paragraphs, start, speaker, role):
 
 
 def test_a_title_of_the_other_gender_keeps_two_people_of_one_surname_apart(doc_of):
-    doc = doc_of(["President Kerr is rolling out a new campaign for the autumn.",
-                  "\"Our progress is on the ballot,\" Mr. Kerr said on Saturday.",
-                  "The campaign will send Mr. Kerr and the first lady, Nora Kerr, to Ohio.",
-                  "\"Vote early,\" Mrs. Kerr told the crowd in Dayton."])
+    doc = doc_of(["Governor Halvorsen toured the flood walls along the Brennet river before dawn.",
+                  "\"These walls were built to last,\" Mr. Halvorsen said at the first sluice gate.",
+                  "Later in the morning Mr. Halvorsen was joined at the pumping station by the first lady, "
+                  "Ingrid Halvorsen.",
+                  "\"Nobody here will be forgotten,\" Mrs. Halvorsen promised the volunteers."])
     speakers = {q.text[:10]: q.speaker for q in extract_quotes(doc)}
-    assert speakers["Our progre"] == "Kerr"
-    assert speakers["Vote early"] == "Nora Kerr"
+    assert speakers["These wall"] == "Halvorsen"
+    assert speakers["Nobody her"] == "Ingrid Halvorsen"
 
 
 @pytest.mark.parametrize("paragraphs, start, role", [
     pytest.param(["Michael Dale, the Conservative MP for Hexham, opened the debate.",
-                  "\"That is not an absolute rule,\" said Mr Dale."], "That is not", "Conservative MP", id="bbc-mr"),
+                  "\"Nobody in Hexham asked for this,\" said Mr Dale."], "Nobody in Hexham", "Conservative MP", id="bbc-mr"),
     pytest.param(["Senator Lamar Hayes has blocked the bill since June.",
                   "\"The votes were never there,\" Mr. Hayes said."], "The votes", "Senator", id="nyt-mr"),
 ])

@@ -72,8 +72,8 @@ def test_uk_ranks_are_not_part_of_the_name(doc_of, paragraphs, name):
      "Only Fools and Horses star"),
     (["Strictly Come Dancing judge Ann Moore said the final had been hard to watch."], "Ann Moore", "Come Dancing",
      "Come Dancing judge"),
-    (["The new President, Anton Marek, said the list was final."], "Anton Marek", "President", None),
-    (["But on Wednesday Prime Minister Olena Varga said the state would act."], "Olena Varga", "Wednesday",
+    (["The new President, Pavel Dorn, opened parliament with a short speech."], "Pavel Dorn", "President", None),
+    (["On Thursday Prime Minister Ilse Brandt called a snap election for May."], "Ilse Brandt", "Thursday",
      "Prime Minister"),
 ])
 def test_titles_and_shows_are_not_people(doc_of, paragraphs, kept, dropped, role):

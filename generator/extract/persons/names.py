@@ -204,14 +204,13 @@ def role_of(span: Span) -> str | None:
         return run.text  # the parse cut a show's title short: "Only Fools and Horses star"
     if left < span.start:
         tokens = [t for t in span.doc[left: span.start] if not t.is_space]
-        while tokens and (tokens[0].ent_type_ in ("DATE", "TIME") or tokens[0].lower_ in CALENDAR_WORDS):
-            tokens = tokens[1:]  # "on Tuesday Rovers striker": the parse hung the day on the name
-        while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].dep_ == "prep"):
+        while tokens and (tokens[0].dep_ in ("det", "prep") or tokens[0].is_punct
+                          or tokens[0].ent_type_ in ("DATE", "TIME") or tokens[0].lower_ in CALENDAR_WORDS):
             if tokens[0].dep_ == "prep":  # "on Wednesday Prime Minister": the phrase of time is no title
                 last = tokens[0].right_edge.i
                 tokens = [t for t in tokens if t.i > last]
                 continue
-            tokens = tokens[1:]
+            tokens = tokens[1:]  # also "on Tuesday Rovers striker", the day the parse hung on the name
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
         if tokens and any(t.pos_ in {"NOUN", "PROPN"} for t in tokens) and len(tokens) <= 8 \

@@ -19,7 +19,7 @@ from generator.errors import ArticleError, BriefingError
 from generator.filestate import FileRecords, hash_file
 from generator.inputs import KINDS
 from generator.inputs.files import scan_articles
-from generator.lifecycle import run_in_workers
+from generator.lifecycle import EarlyWorker, run_in_workers
 from generator.lock import build_lock
 from generator.models import Article, Briefing
 from generator.siteconfig import SiteSettings, find_config, read_settings
@@ -28,10 +28,15 @@ from generator.workitems import (CACHE_ENV, MODEL, PACKAGE_DIR, Entry, article_f
                                  cache_dir, cache_key, cache_names, code_fingerprint, discover,
                                  docs_key, entry_digest, expand, file_key, item_name, item_where,
                                  remove_stale_temporaries, unique_slug, write_cache)
+from generator.workitems import CachedBriefings, is_huge
 
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = set(KINDS)  # see generator/inputs/files.py
+# at most this many articles to extract go to the worker started with the build; more are worth a
+# pool of --jobs workers, each starting spaCy (about a second) while the others extract
+EARLY_ITEMS = 4
+WORKER_DIED = {"error": "a worker process died while extracting it (out of memory?); try again with --jobs 1"}
 
 
 @dataclass
@@ -155,18 +160,21 @@ def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], 
         for item in items:
             done(item, extract_one(item))
     else:
-        run_in_workers(items, jobs, extract_one, warm_worker, done, died={
-            "error": "a worker process died while extracting it (out of memory?); try again with --jobs 1"})
+        run_in_workers(items, jobs, extract_one, warm_worker, done, died=WORKER_DIED)
     return results
+
 
 
 def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
            progress: Callable[[int], None] = lambda n: None,
-           on_total: Callable[[int], None] = lambda n: None) -> BuildReport:
+           on_total: Callable[[int], None] = lambda n: None, early: EarlyWorker | None = None,
+           meanwhile: Callable[[str], None] = lambda fingerprint: None) -> BuildReport:
     """Every article's briefing, from the cache when its bytes and the code are unchanged.
 
     A file's bytes are hashed only when its stat differs from the one recorded when it was last
-    read (generator/filestate.py); `on_total` is told the number of work items once known."""
+    read (generator/filestate.py); `on_total` is told the number of work items once known. With an
+    `early` worker (started before this), a few articles to extract go to it, and `meanwhile(the
+    code's fingerprint)` runs while it extracts them; otherwise it is stopped."""
     report = BuildReport()
     scanned, problems = scan_articles(articles_dir)
     stats = dict(scanned)
@@ -213,7 +221,13 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
         report.extracted += 1
         write_cache(cache / f"{keys[item]}.json", result)  # now: the result is not kept
 
-    extract_all(todo, jobs, progress, on_result=keep)
+    if early is not None and 0 < len(todo) <= EARLY_ITEMS and not any(map(is_huge, todo)):
+        early.run(todo, extract_one, lambda item, result: (keep(item, result), progress(1)), WORKER_DIED,
+                  meanwhile=lambda: meanwhile(fingerprint))
+    else:
+        if early is not None:
+            early.stop()  # nothing to extract, or enough for a pool of `jobs` workers
+        extract_all(todo, jobs, progress, on_result=keep)
     report.errors.extend(failed)
     if todo and not report.extracted and len(failed) > 1 and not found:
         # every article failed: the environment is broken (model, gazetteer, memory), not the
@@ -236,64 +250,53 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
     return report
 
 
-class CachedBriefings:
-    """The build's briefings by cache key, each read from the cache only when asked for: the site
-    is written from this without holding every briefing in memory."""
-
-    def __init__(self, files: dict[str, tuple[Path | Entry, Path]]) -> None:
-        self._files = files  # key -> (work item, cache file)
-
-    def __len__(self) -> int:
-        return len(self._files)
-
-    def keys(self) -> list[str]:
-        return list(self._files)
-
-    def load(self, key: str) -> Briefing:
-        item, cached = self._files[key]
-        try:
-            return Briefing.from_dict(json.loads(cached.read_text(encoding="utf-8"))["briefing"])
-        except (OSError, ValueError, KeyError, TypeError):
-            log.warning("%s: unreadable cache entry, extracting %s again", cached, item_where(item))
-        result = extract_one(item)
-        result.pop("digest", None)
-        if "error" in result:
-            raise ArticleError(item_where(item), result["error"])
-        write_cache(cached, result)
-        return Briefing.from_dict(result["briefing"])
-
-    def __iter__(self):
-        return (self.load(key) for key in self._files)
-
-
 def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = None,
               jobs: int = 1, progress: Callable[[int], None] = lambda n: None,
               settings: SiteSettings | None = None, wait: float = 0.0,
               on_wait: Callable[[str], None] = lambda message: None,
-              on_total: Callable[[int], None] = lambda n: None) -> BuildReport:
+              on_total: Callable[[int], None] = lambda n: None, early: bool = False) -> BuildReport:
     """Gather every briefing, then write the generator's part of docs/, holding the build lock
     of docs/ throughout (waiting up to `wait` seconds for another build to finish).
 
-    `settings` (site name and URL for the feed) default to the mkdocs.yml beside `docs_dir`."""
-    if settings is None:
-        settings = read_settings(find_config(Path(docs_dir).resolve().parent))
-    with build_lock(Path(docs_dir), wait, on_wait):
-        return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress, settings, on_total)
+    `settings` (site name and URL for the feed) default to the mkdocs.yml beside `docs_dir`. With
+    `early` and more than one job, an extraction worker starts spaCy as the build starts (a process
+    that has no model loaded: `briefing build`, not `briefing serve`)."""
+    # first, before the lock: the worker must not inherit it
+    worker = EarlyWorker(warm_worker) if early and jobs > 1 else None
+    try:
+        if settings is None:
+            settings = read_settings(find_config(Path(docs_dir).resolve().parent))
+        with build_lock(Path(docs_dir), wait, on_wait):
+            return _run_build(articles_dir, docs_dir, templates_dir, jobs, progress, settings, on_total, worker)
+    finally:
+        if worker is not None:
+            worker.stop()
 
 
 def _run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None, jobs: int,
                progress: Callable[[int], None], settings: SiteSettings,
-               on_total: Callable[[int], None] = lambda n: None) -> BuildReport:
-    from generator.site import write_site
+               on_total: Callable[[int], None] = lambda n: None, worker: EarlyWorker | None = None) -> BuildReport:
+    from generator.site import prepare_site, write_site
 
     started = time.perf_counter()
-    report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress, on_total=on_total)
-    gathered = time.perf_counter()
     templates = Path(templates_dir) if templates_dir else None
+    prepared = []  # the site's preparation, done while the early worker extracts
+
+    def meanwhile(fingerprint: str) -> None:
+        prepared.append(prepare_site(Path(docs_dir), templates, fingerprint, settings))
+
+    try:
+        report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress, on_total=on_total,
+                        early=worker, meanwhile=meanwhile)
+    except BaseException:
+        for site in prepared:
+            site.abandon()
+        raise
+    gathered = time.perf_counter()
     # the site's state (what each page was built from) lives beside the cache, one per docs folder
     state = cache_dir(Path(docs_dir)) / f"site-{docs_key(docs_dir)}.sqlite"
     report.site = write_site(report.briefings, Path(docs_dir), templates, report.fingerprint, settings,
-                             state_path=state)
+                             state_path=state, prepared=prepared[0] if prepared else None)
     log.info("timing: articles %.2f s (%d extracted, %d cached), site %.2f s", gathered - started,
              report.extracted, report.cached, time.perf_counter() - gathered)
     return report

@@ -135,7 +135,8 @@ def build(articles: Path, docs: Path, templates: Path | None, jobs: int, wait: f
             try:
                 report = run_build(articles, docs, templates, jobs=jobs,
                                    progress=lambda n: bars and bars[0].update(n), wait=wait, on_wait=waiting,
-                                   on_total=lambda count: bars.append(progress_bar(count, "building")))
+                                   on_total=lambda count: bars.append(progress_bar(count, "building")),
+                                   early=True)
             finally:
                 for bar in bars:
                     bar.close()

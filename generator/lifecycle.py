@@ -111,6 +111,48 @@ def run_in_workers(items: Sequence, jobs: int, task: Callable, warm: Callable[[]
     pool.shutdown()
 
 
+class EarlyWorker:
+    """One extraction worker started as the build starts, before the build knows whether anything
+    needs extracting: starting spaCy (importing it and loading the model, most of what a rebuild
+    after one edited article costs) then overlaps with listing the articles and preparing the site.
+    The build hands it the few articles that changed, or stops it unused."""
+
+    def __init__(self, warm: Callable[[], None]) -> None:
+        # forked, when this process is still small and has no other thread (a fork copies only the
+        # calling thread, and any lock another one holds stays held): it starts at once, with no new
+        # interpreter to start first; otherwise from the fork server, as the pool's workers
+        if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+            context = multiprocessing.get_context("fork")
+        else:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["__main__", "generator.lifeline"])
+        self.pool = cf.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=start_worker,
+                                           initargs=(os.getpid(), warm))
+        self.pool.submit(int)  # a task now, so that the process (and its warm-up) starts now
+
+    def run(self, items: Sequence, task: Callable, done: Callable, died: dict,
+            meanwhile: Callable[[], None] = lambda: None) -> None:
+        """`done(item, task(item))` for every item, in order, the tasks run in the worker;
+        `meanwhile` runs here while the worker is busy."""
+        futures: list[tuple[object, cf.Future | None]] = []
+        for item in items:
+            try:
+                futures.append((item, self.pool.submit(task, item)))
+            except (cf.process.BrokenProcessPool, RuntimeError):  # the worker is gone already
+                futures.append((item, None))
+        meanwhile()
+        for item, future in futures:
+            try:
+                result = future.result() if future is not None else dict(died)
+            except cf.process.BrokenProcessPool:  # killed (out of memory, a crash in native code)
+                result = dict(died)
+            done(item, result)
+
+    def stop(self) -> None:
+        """Kill the worker now, busy or not (it may still be loading the model)."""
+        stop_workers(self.pool)
+
+
 def start_worker(build_pid: int, warm: Callable[[], None]) -> None:
     """Worker initializer: tie the worker's life to the build's, then warm it up."""
     die_with_parent(build_pid)

@@ -69,6 +69,7 @@ class Transaction:
         self.crashed = False
         self.present: dict[str, int] = {}  # regular files found in the owned folders -> mtime_ns
         self.recorded_at: int | None = None  # mtime_ns of the manifest read
+        self.journal_previous: dict[str, str] | None = None
 
     # --- begin ---------------------------------------------------------------------------------
 
@@ -242,8 +243,10 @@ class Transaction:
             self.created.append(path)
 
     def _write_journal(self, files: dict[str, str] | None = None) -> None:
-        previous = {rel: next(iter(d - {""}), "") for rel, d in self.previous.items() if is_owned_path(rel)}
-        record = Record(self.stamp, dict(files or {}), previous)
+        if self.journal_previous is None:  # the same for both journals of a build
+            self.journal_previous = {rel: next(iter(d - {""}), "") for rel, d in self.previous.items()
+                                     if is_owned_path(rel)}
+        record = Record(self.stamp, dict(files or {}), self.journal_previous)
         self._make_folder((self.root / JOURNAL).parent)
         os.replace(_temporary(self.root / JOURNAL, record_bytes(record)), self.root / JOURNAL)
 

@@ -122,26 +122,57 @@ def render_stamp(templates_dir: Path | None, settings: SiteSettings, extra: str 
     return digest.hexdigest()
 
 
+@dataclass
+class PreparedSite:
+    """What writing the site needs before it sees a briefing: the templates compiled, the render
+    stamp, and docs/ checked and read (the transaction begun). `write_site` makes one itself; a
+    build that waits for a worker's extraction makes it meanwhile."""
+
+    env: jinja2.Environment
+    stamp: str
+    report: SiteReport
+    transaction: Transaction
+
+    def abandon(self) -> None:
+        """The build stops before writing: docs/ as it was."""
+        self.transaction.rollback()
+
+
+def prepare_site(docs_dir: Path, templates_dir: Path | None = None, stamp: str = "",
+                 settings: SiteSettings | None = None) -> PreparedSite:
+    env = make_environment(templates_dir)
+    for path in sorted(PACKAGED_TEMPLATES.glob("*.j2")):
+        env.get_template(path.name)  # compiled now, a user's own version of it if there is one
+    stamp = render_stamp(templates_dir, settings or SiteSettings(), stamp)
+    report = SiteReport()
+    transaction = Transaction(Path(docs_dir), report, stamp)
+    transaction.begin()
+    return PreparedSite(env, stamp, report, transaction)
+
+
 def write_site(briefings: Iterable[Briefing] | BriefingSource, docs_dir: Path,
                templates_dir: Path | None = None, stamp: str = "", settings: SiteSettings | None = None,
-               state_path: Path | None = None) -> SiteReport:
+               state_path: Path | None = None, prepared: PreparedSite | None = None) -> SiteReport:
     """Write every generated page for `briefings` under `docs_dir`.
 
     With `state_path` (the build keeps it in its cache), the next build renders only the pages
-    whose inputs changed and the pages found missing or edited; without it, every page."""
+    whose inputs changed and the pages found missing or edited; without it, every page. `prepared`
+    is `prepare_site` of the same folder, templates, stamp and settings, done earlier."""
     source = briefings if hasattr(briefings, "load") else ListSource(briefings)  # type: ignore[arg-type]
     settings = settings or SiteSettings()
-    docs_dir = Path(docs_dir)
-    report = SiteReport()
-    env = make_environment(templates_dir)
-    state = SiteState(state_path)
+    site = prepared or prepare_site(Path(docs_dir), templates_dir, stamp, settings)
+    env, report, transaction = site.env, site.report, site.transaction
+    # pages go in as one transaction, streamed: nothing in docs/ changes before it commits
     try:
-        stamp = render_stamp(templates_dir, settings, stamp)
-        full = state.meta("render") != stamp
-        dirty = _update(state, source, report)
-        plan = _plan(state)
-        # pages go in as one transaction, streamed: nothing in docs/ changes before it commits
-        with Transaction(docs_dir, report, stamp) as transaction:
+        state = SiteState(state_path)
+    except BaseException:
+        transaction.rollback()
+        raise
+    try:
+        full = state.meta("render") != site.stamp
+        try:
+            dirty = _update(state, source, report)
+            plan = _plan(state)
             # a page missing or edited since the last build is rendered again
             todo = set(plan.values()) if full else (
                 dirty | {producer for rel, producer in plan.items() if not transaction.untouched(rel)})
@@ -151,7 +182,11 @@ def write_site(briefings: Iterable[Briefing] | BriefingSource, docs_dir: Path,
             for rel, producer in sorted(plan.items()):
                 if producer not in todo:
                     transaction.keep(rel)
-        state.set_meta("render", stamp)
+        except BaseException:
+            transaction.rollback()
+            raise
+        transaction.commit()
+        state.set_meta("render", site.stamp)
         state.commit()  # only once every page is written: a failed build is redone next time
     finally:
         state.close()

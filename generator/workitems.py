@@ -15,7 +15,7 @@ from generator.errors import ArticleError
 from generator.filestate import FileRecords
 from generator.inputs import article_paths, is_multi, read_entries
 from generator.lifecycle import process_alive
-from generator.models import Article
+from generator.models import Article, Briefing
 
 log = logging.getLogger(__name__)
 
@@ -166,3 +166,47 @@ def remove_stale_temporaries(cache: Path, names: set[str] | None = None) -> None
         pid = name.rsplit(".", 2)[-2] if name.endswith(".tmp") else ""
         if pid.isdigit() and not process_alive(int(pid)):
             (cache / name).unlink(missing_ok=True)
+
+
+def is_huge(item: Path | Entry) -> bool:
+    """Long enough to be read in parts (generator/parts.py), by the size of its file for a file."""
+    from generator.parts import LONG_ARTICLE, is_long
+
+    if isinstance(item, Entry):
+        return is_long(item.article)
+    try:
+        return item.stat().st_size > LONG_ARTICLE  # bytes: at least as many as characters
+    except OSError:
+        return False  # reading it says why
+
+
+class CachedBriefings:
+    """The build's briefings by cache key, each read from the cache only when asked for: the site
+    is written from this without holding every briefing in memory."""
+
+    def __init__(self, files: dict[str, tuple[Path | Entry, Path]]) -> None:
+        self._files = files  # key -> (work item, cache file)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def keys(self) -> list[str]:
+        return list(self._files)
+
+    def load(self, key: str) -> Briefing:
+        item, cached = self._files[key]
+        try:
+            return Briefing.from_dict(json.loads(cached.read_text(encoding="utf-8"))["briefing"])
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("%s: unreadable cache entry, extracting %s again", cached, item_where(item))
+        from generator.build import extract_one  # the build's, at the time of asking
+
+        result = extract_one(item)
+        result.pop("digest", None)
+        if "error" in result:
+            raise ArticleError(item_where(item), result["error"])
+        write_cache(cached, result)
+        return Briefing.from_dict(result["briefing"])
+
+    def __iter__(self):
+        return (self.load(key) for key in self._files)

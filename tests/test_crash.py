@@ -146,8 +146,10 @@ def wait_for(condition, timeout: float, what: str) -> None:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 @pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM", "Ctrl-C"])
-def test_workers_die_with_the_build(tmp_path, how):
-    articles = articles_folder(tmp_path / "articles")
+@pytest.mark.parametrize("count, busy", [(4, 1), (5, 2)], ids=["the-early-worker", "a-pool"])
+def test_workers_die_with_the_build(tmp_path, how, count, busy):
+    # four articles go to the one worker started with the build, five to a pool of --jobs workers
+    articles = articles_folder(tmp_path / "articles", ARTICLES[:count])
     slow = tmp_path / "slow"
     slow.mkdir()
     docs = tmp_path / "docs"
@@ -155,10 +157,11 @@ def test_workers_die_with_the_build(tmp_path, how):
     proc = briefing(*args, cache=tmp_path / "cache", helper=("--slow", str(slow)), wait=False,
                     start_new_session=True)
     try:
-        wait_for(lambda: len(list(slow.glob("*.busy"))) >= 2 or proc.poll() is not None, 180, "two busy workers")
+        wait_for(lambda: len(list(slow.glob("*.busy"))) >= busy or proc.poll() is not None, 180,
+                 f"{busy} busy worker(s)")
         assert proc.poll() is None, proc.communicate()
         family = descendants(proc.pid)
-        assert len(family) >= 2, family  # the fork server and its workers
+        assert len(family) >= busy, family  # the workers (and the fork server of a pool's)
         if how == "Ctrl-C":  # the terminal signals the whole foreground group
             os.killpg(proc.pid, signal.SIGINT)
         else:

@@ -164,7 +164,6 @@ def extract_all(items: list[Path | Entry], jobs: int, progress: Callable[[int], 
     return results
 
 
-
 def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
            progress: Callable[[int], None] = lambda n: None,
            on_total: Callable[[int], None] = lambda n: None, early: EarlyWorker | None = None,
@@ -221,12 +220,14 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
         report.extracted += 1
         write_cache(cache / f"{keys[item]}.json", result)  # now: the result is not kept
 
-    if early is not None and 0 < len(todo) <= EARLY_ITEMS and not any(map(is_huge, todo)):
+    use_early = early is not None and 0 < len(todo) <= EARLY_ITEMS and not any(map(is_huge, todo))
+    if early is not None and not use_early:
+        early.stop()  # nothing to extract, or enough for a pool of `jobs` workers
+    if use_early:
         early.run(todo, extract_one, lambda item, result: (keep(item, result), progress(1)), WORKER_DIED,
                   meanwhile=lambda: meanwhile(fingerprint))
+        early.stop()  # done: its memory is given back before the site is written
     else:
-        if early is not None:
-            early.stop()  # nothing to extract, or enough for a pool of `jobs` workers
         extract_all(todo, jobs, progress, on_result=keep)
     report.errors.extend(failed)
     if todo and not report.extracted and len(failed) > 1 and not found:
@@ -261,8 +262,12 @@ def run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None = N
     `settings` (site name and URL for the feed) default to the mkdocs.yml beside `docs_dir`. With
     `early` and more than one job, an extraction worker starts spaCy as the build starts (a process
     that has no model loaded: `briefing build`, not `briefing serve`)."""
-    # first, before the lock: the worker must not inherit it
-    worker = EarlyWorker(warm_worker) if early and jobs > 1 else None
+    worker = None
+    if early and jobs > 1:
+        try:  # first, before the lock: the worker must not inherit it
+            worker = EarlyWorker(warm_worker)
+        except OSError as exc:  # no process to be had (a limit on processes): the build does without
+            log.debug("no early extraction worker: %s", exc)
     try:
         if settings is None:
             settings = read_settings(find_config(Path(docs_dir).resolve().parent))

@@ -28,14 +28,16 @@ from generator.workitems import (CACHE_ENV, MODEL, PACKAGE_DIR, Entry, article_f
                                  cache_dir, cache_key, cache_names, code_fingerprint, discover,
                                  docs_key, entry_digest, expand, file_key, item_name, item_where,
                                  remove_stale_temporaries, unique_slug, write_cache)
-from generator.workitems import CachedBriefings, is_huge
+from generator.workitems import CachedBriefings, work_size
 
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = set(KINDS)  # see generator/inputs/files.py
-# at most this many articles to extract go to the worker started with the build; more are worth a
-# pool of --jobs workers, each starting spaCy (about a second) while the others extract
+# at most this many articles, of at most this many characters in all, go to the worker started with
+# the build; more are worth a pool of --jobs workers, each starting spaCy (about a second) while the
+# others extract (and a huge article's parts are read by all of them: generator/parts.py)
 EARLY_ITEMS = 4
+EARLY_CHARS = 100_000
 WORKER_DIED = {"error": "a worker process died while extracting it (out of memory?); try again with --jobs 1"}
 
 
@@ -220,7 +222,7 @@ def gather(articles_dir: Path, docs_dir: Path, jobs: int = 1,
         report.extracted += 1
         write_cache(cache / f"{keys[item]}.json", result)  # now: the result is not kept
 
-    use_early = early is not None and 0 < len(todo) <= EARLY_ITEMS and not any(map(is_huge, todo))
+    use_early = early is not None and 0 < len(todo) <= EARLY_ITEMS and sum(map(work_size, todo)) <= EARLY_CHARS
     if early is not None and not use_early:
         early.stop()  # nothing to extract, or enough for a pool of `jobs` workers
     if use_early:
@@ -288,15 +290,10 @@ def _run_build(articles_dir: Path, docs_dir: Path, templates_dir: Path | None, j
     prepared = []  # the site's preparation, done while the early worker extracts
 
     def meanwhile(fingerprint: str) -> None:
-        prepared.append(prepare_site(Path(docs_dir), templates, fingerprint, settings))
+        prepared.append(prepare_site(Path(docs_dir), templates, fingerprint, settings, compile_templates=True))
 
-    try:
-        report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress, on_total=on_total,
-                        early=worker, meanwhile=meanwhile)
-    except BaseException:
-        for site in prepared:
-            site.abandon()
-        raise
+    report = gather(Path(articles_dir), Path(docs_dir), jobs=jobs, progress=progress, on_total=on_total,
+                    early=worker, meanwhile=meanwhile)
     gathered = time.perf_counter()
     # the site's state (what each page was built from) lives beside the cache, one per docs folder
     state = cache_dir(Path(docs_dir)) / f"site-{docs_key(docs_dir)}.sqlite"

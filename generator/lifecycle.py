@@ -128,19 +128,36 @@ class EarlyWorker:
             context.set_forkserver_preload(["__main__", "generator.lifeline"])
         self.pool = cf.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=start_worker,
                                            initargs=(os.getpid(), warm))
-        self.pool.submit(int)  # a task now, so that the process (and its warm-up) starts now
+        try:
+            # a task now, so that the process (and its warm-up) starts now; a stop signal meanwhile
+            # waits until the worker has its own handlers (a forked one starts with the build's)
+            with signals_blocked():
+                self.pool.submit(int)
+        except BaseException:
+            stop_workers(self.pool)
+            raise
+        self.processes = list((getattr(self.pool, "_processes", None) or {}).values())
 
     def run(self, items: Sequence, task: Callable, done: Callable, died: dict,
             meanwhile: Callable[[], None] = lambda: None) -> None:
         """`done(item, task(item))` for every item, in order, the tasks run in the worker;
-        `meanwhile` runs here while the worker is busy."""
+        `meanwhile` runs here while the worker is busy (if it fails, the results still go to
+        `done` before its error is raised)."""
         futures: list[tuple[object, cf.Future | None]] = []
         for item in items:
             try:
                 futures.append((item, self.pool.submit(task, item)))
             except (cf.process.BrokenProcessPool, RuntimeError):  # the worker is gone already
                 futures.append((item, None))
-        meanwhile()
+        try:
+            meanwhile()
+        except Exception:
+            self._collect(futures, done, died)
+            raise
+        self._collect(futures, done, died)
+
+    @staticmethod
+    def _collect(futures: list[tuple[object, cf.Future | None]], done: Callable, died: dict) -> None:
         for item, future in futures:
             try:
                 result = future.result() if future is not None else dict(died)
@@ -150,7 +167,20 @@ class EarlyWorker:
 
     def stop(self) -> None:
         """Kill the worker now, busy or not (it may still be loading the model)."""
-        stop_workers(self.pool)
+        stop_workers(self.pool, self.processes)
+
+
+@contextmanager
+def signals_blocked() -> Iterator[None]:
+    """SIGINT and SIGTERM held (not lost) inside the block, in this thread and what it forks."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def start_worker(build_pid: int, warm: Callable[[], None]) -> None:
@@ -159,9 +189,10 @@ def start_worker(build_pid: int, warm: Callable[[], None]) -> None:
     warm()
 
 
-def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
+def stop_workers(pool: cf.ProcessPoolExecutor, processes: list | None = None) -> None:
     """Kill every worker of the pool now, busy or not, and wait until they are gone."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle on them
+    if processes is None:  # no public handle on them (and none after a shutdown)
+        processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         if process.is_alive():
             process.kill()
@@ -172,8 +203,12 @@ def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
 
 def die_with_parent(build_pid: int) -> None:
     """In a worker process: Ctrl-C is left to the build (which stops its workers), and the kernel
-    kills this process when its parent goes (Linux), however the build ended."""
+    kills this process when its parent goes (Linux), however the build ended. A SIGTERM ends it
+    at once (a forked worker would otherwise have the build's handler)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # held while it was forked
     if not kill_me_with_my_parent():
         threading.Thread(target=_watch_parent, args=(build_pid,), daemon=True).start()
     if not process_alive(build_pid):  # it died before the lifeline was in place

@@ -131,18 +131,18 @@ class PreparedSite:
     env: jinja2.Environment
     stamp: str
     report: SiteReport
-    transaction: Transaction
-
-    def abandon(self) -> None:
-        """The build stops before writing: docs/ as it was."""
-        self.transaction.rollback()
+    transaction: Transaction  # begun: nothing staged yet (a build that stops now leaves docs/ as it was)
 
 
 def prepare_site(docs_dir: Path, templates_dir: Path | None = None, stamp: str = "",
-                 settings: SiteSettings | None = None) -> PreparedSite:
+                 settings: SiteSettings | None = None, compile_templates: bool = False) -> PreparedSite:
     env = make_environment(templates_dir)
-    for path in sorted(PACKAGED_TEMPLATES.glob("*.j2")):
-        env.get_template(path.name)  # compiled now, a user's own version of it if there is one
+    if compile_templates:  # now, while the build waits for something else
+        for path in sorted(PACKAGED_TEMPLATES.glob("*.j2")):
+            try:
+                env.get_template(path.name)  # a user's own version of it if there is one
+            except jinja2.TemplateError:
+                pass  # said by name when a page needs it, as without this
     stamp = render_stamp(templates_dir, settings or SiteSettings(), stamp)
     report = SiteReport()
     transaction = Transaction(Path(docs_dir), report, stamp)

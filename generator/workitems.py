@@ -168,16 +168,16 @@ def remove_stale_temporaries(cache: Path, names: set[str] | None = None) -> None
             (cache / name).unlink(missing_ok=True)
 
 
-def is_huge(item: Path | Entry) -> bool:
-    """Long enough to be read in parts (generator/parts.py), by the size of its file for a file."""
-    from generator.parts import LONG_ARTICLE, is_long
-
+def work_size(item: Path | Entry) -> int:
+    """About how many characters of text the item holds: an entry's own, a file's bytes (ten times
+    them for a compressed page), 0 for a file that cannot be read (reading it says why)."""
     if isinstance(item, Entry):
-        return is_long(item.article)
+        return sum(len(p) + 2 for p in item.article.paragraphs) + len(item.article.headline or "")
     try:
-        return item.stat().st_size > LONG_ARTICLE  # bytes: at least as many as characters
+        size = item.stat().st_size
     except OSError:
-        return False  # reading it says why
+        return 0
+    return size * 10 if item.name.lower().endswith(".gz") else size
 
 
 class CachedBriefings:

@@ -162,6 +162,8 @@ def test_workers_die_with_the_build(tmp_path, how, count, busy):
         assert proc.poll() is None, proc.communicate()
         family = descendants(proc.pid)
         assert len(family) >= busy, family  # the workers (and the fork server of a pool's)
+        servers = [pid for pid in family if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        assert bool(servers) == (busy > 1), family  # the early worker is forked from the build itself
         if how == "Ctrl-C":  # the terminal signals the whole foreground group
             os.killpg(proc.pid, signal.SIGINT)
         else:

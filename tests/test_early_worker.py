@@ -4,6 +4,7 @@ failed build still leaves docs/ as it was."""
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,8 @@ def write_articles(folder: Path, articles: dict[str, str]) -> None:
 
 
 def alive(worker: lifecycle.EarlyWorker) -> list[int]:
-    return [p.pid for p in (getattr(worker.pool, "_processes", None) or {}).values() if p.is_alive()]
+    assert worker.processes, "the worker was started"
+    return [p.pid for p in worker.processes if p.is_alive()]
 
 
 @pytest.mark.parametrize("threads", [1, 2], ids=["forked", "from-the-fork-server"])
@@ -78,9 +80,10 @@ def test_nothing_to_extract_stops_the_worker_unused(tmp_path, monkeypatch, nlp, 
     assert len(started) == 1 and handed == [] and not alive(started[0])
 
 
-def test_more_articles_than_the_worker_takes_go_to_a_pool(tmp_path, monkeypatch, nlp, workers):
+@pytest.mark.parametrize("limit", ["EARLY_ITEMS", "EARLY_CHARS"])
+def test_more_articles_than_the_worker_takes_go_to_a_pool(tmp_path, monkeypatch, nlp, workers, limit):
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(build_module, "EARLY_ITEMS", 2)
+    monkeypatch.setattr(build_module, limit, 2 if limit == "EARLY_ITEMS" else 300)  # the three are 150-200 bytes each
     started, handed = workers
     articles = tmp_path / "articles"
     write_articles(articles, ARTICLES)
@@ -98,7 +101,8 @@ def test_no_worker_for_one_job_or_without_asking(tmp_path, monkeypatch, nlp, wor
     assert started == []
 
 
-def test_a_build_that_fails_after_preparing_the_site_leaves_docs_as_it_was(tmp_path, monkeypatch, nlp, workers):
+def test_a_build_whose_articles_all_fail_with_the_site_prepared_meanwhile_leaves_docs_as_it_was(
+        tmp_path, monkeypatch, nlp, workers):
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
     prepared = []
     real_prepare = site_module.prepare_site
@@ -134,3 +138,41 @@ def test_a_worker_that_dies_names_its_articles_and_the_rest_is_built(tmp_path, m
     assert [(Path(e.path).name, e.message) for e in report.errors] == [
         ("2024-04-02-school.txt", build_module.WORKER_DIED["error"])]
     assert report.cached == 2 and len(report.briefings) == 2
+    started, handed = workers
+    assert handed == [1] and not alive(started[-1])
+
+
+def test_what_the_worker_extracted_is_kept_when_preparing_the_site_fails(tmp_path, monkeypatch, nlp, workers):
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    articles, docs = tmp_path / "articles", tmp_path / "docs"
+    write_articles(articles, ARTICLES)
+    docs.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (docs / "briefings").symlink_to(tmp_path / "elsewhere")  # refused: docs/ is checked meanwhile
+    with pytest.raises(BriefingError, match="must be a real folder"):
+        run_build(articles, docs, jobs=2, early=True)
+    assert workers[1] == [3]
+    (docs / "briefings").unlink()
+    report = run_build(articles, docs, jobs=2, early=True)
+    assert (report.extracted, report.cached) == (0, 3)  # the three were cached by the failed build
+
+
+def _terminate(item):  # the worker's task below: a SIGTERM to the worker alone
+    os.kill(os.getpid(), signal.SIGTERM)
+    return {"error": "still running after SIGTERM"}
+
+
+def test_a_sigterm_to_the_forked_worker_ends_it_and_is_not_the_builds(tmp_path, monkeypatch, nlp, workers):
+    # the build's own handler (SIGTERM stops the build) must not be the forked worker's
+    monkeypatch.setattr(lifecycle.threading, "active_count", lambda: 1)
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    articles, docs = tmp_path / "articles", tmp_path / "docs"
+    write_articles(articles, ARTICLES)
+    run_build(articles, docs)
+    (articles / "2024-04-02-school.txt").write_text(ARTICLES["2024-04-02-school.txt"] + "\nMore pupils came.\n",
+                                                    encoding="utf-8")
+    monkeypatch.setattr(build_module, "extract_one", _terminate)
+    with lifecycle.stop_signals_raise():
+        report = run_build(articles, docs, jobs=2, early=True)
+    assert [e.message for e in report.errors] == [build_module.WORKER_DIED["error"]]
+    assert workers[1] == [1]
